@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTRACT_NAMES } from '../src/contractNames.js';
+import { AccessRole } from '../src/roles.js';
+import { type Fixture, setupProtocol } from './fixture.js';
+
+let f: Fixture;
+beforeAll(async () => {
+  f = await setupProtocol();
+});
+afterAll(async () => {
+  await f?.anvil.stop();
+});
+
+describe('deployProtocol', () => {
+  it('deploys code at every address and starts at the first deployment block', async () => {
+    for (const name of CONTRACT_NAMES) {
+      const code = await f.pub.getCode({ address: f.contracts[name] });
+      expect(code?.length ?? 0, name).toBeGreaterThan(2);
+    }
+    expect(f.startBlock).toBeGreaterThan(0);
+  });
+
+  it('wires the roles between the contracts', async () => {
+    const c = f.contracts;
+    expect(await f.read('Staking', 'hasRole', [AccessRole.SLASHER, c.AttributionRegistry])).toBe(true);
+    expect(await f.read('Staking', 'hasRole', [AccessRole.DISTRIBUTOR, c.RewardDistributor])).toBe(true);
+    expect(await f.read('RewardDistributor', 'hasRole', [AccessRole.LEDGER, c.InferenceLedger])).toBe(true);
+    expect(await f.read('RewardDistributor', 'hasRole', [AccessRole.SETTLER, c.AttributionRegistry])).toBe(
+      true,
+    );
+    expect(await f.read('RewardDistributor', 'hasRole', [AccessRole.DEPOSITOR, c.Staking])).toBe(true);
+    expect(
+      await f.read('AttributionRegistry', 'hasRole', [AccessRole.POSTER, f.poster.account.address]),
+    ).toBe(true);
+    expect(
+      await f.read('AttributionRegistry', 'hasRole', [AccessRole.ARBITER, f.arbiter.account.address]),
+    ).toBe(true);
+    expect(
+      await f.read('AttributionRegistry', 'hasRole', [AccessRole.POSTER, f.arbiter.account.address]),
+    ).toBe(false);
+    expect(await f.read('Staking', 'rewardDistributor')).toBe(c.RewardDistributor);
+  });
+});
