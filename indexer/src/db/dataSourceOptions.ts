@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import type { DataSourceOptions } from 'typeorm';
+import { createRequire } from 'node:module';
+import * as model from '../model/generated/index.js';
+
+const require = createRequire(import.meta.url);
+const { SnakeNamingStrategy } = require('@subsquid/typeorm-config/lib/namingStrategy') as {
+  SnakeNamingStrategy: new () => NonNullable<DataSourceOptions['namingStrategy']>;
+};
+
+/** Where the committed migrations live (CommonJS files in squid's format; see scripts/migrationGenerate.ts). */
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../db/migrations', import.meta.url));
+
+/** Every entity class of the generated model (classes, not globs: the model is TypeScript run through tsx). */
+export const ENTITIES: Function[] = (Object.values(model) as unknown[]).filter(
+  (v): v is Function => typeof v === 'function' && /^[A-Z]/.test(v.name),
+);
+
+/**
+ * The TypeORM options the indexer, its migrations and its tests share: squid's snake_case naming so table
+ * and column names match what squid tooling (and the API) expect.
+ */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    namingStrategy: new SnakeNamingStrategy(),
+    entities: ENTITIES,
+    migrations: [`${MIGRATIONS_DIR}/*.cjs`],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: false,
+  };
+}

@@ -1,0 +1,6 @@
+export enum AttributionStatus {
+    POSTED = "POSTED",
+    DISPUTED = "DISPUTED",
+    SETTLED = "SETTLED",
+    UPHELD = "UPHELD",
+}

@@ -1,0 +1,7 @@
+export enum ComputeKind {
+    TRAIN = "TRAIN",
+    FINETUNE = "FINETUNE",
+    INFER = "INFER",
+    REPLAY = "REPLAY",
+    UNKNOWN = "UNKNOWN",
+}

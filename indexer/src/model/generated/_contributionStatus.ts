@@ -1,0 +1,5 @@
+export enum ContributionStatus {
+    PENDING = "PENDING",
+    ACCEPTED = "ACCEPTED",
+    REJECTED = "REJECTED",
+}

@@ -1,0 +1,5 @@
+export enum DisputeStatus {
+    OPEN = "OPEN",
+    UPHELD = "UPHELD",
+    REJECTED = "REJECTED",
+}

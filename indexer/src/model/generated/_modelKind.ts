@@ -1,0 +1,6 @@
+export enum ModelKind {
+    BASE = "BASE",
+    FINETUNE = "FINETUNE",
+    ADAPTER = "ADAPTER",
+    UNKNOWN = "UNKNOWN",
+}

@@ -1,0 +1,8 @@
+export enum RewardRole {
+    CONTRIBUTOR = "CONTRIBUTOR",
+    MODEL_OWNER = "MODEL_OWNER",
+    PROVIDER = "PROVIDER",
+    STAKER = "STAKER",
+    PROTOCOL = "PROTOCOL",
+    UNKNOWN = "UNKNOWN",
+}

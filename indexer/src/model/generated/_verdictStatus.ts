@@ -1,0 +1,5 @@
+export enum VerdictStatus {
+    VERIFIED = "VERIFIED",
+    MISMATCH = "MISMATCH",
+    UNVERIFIABLE = "UNVERIFIABLE",
+}
