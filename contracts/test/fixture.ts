@@ -9,6 +9,7 @@ import {
   type Hex,
   http,
   type PublicClient,
+  parseEventLogs,
   type Transport,
   type WalletClient,
 } from 'viem';
@@ -17,6 +18,12 @@ import { protocolErrorsAbi } from '../generated/abi.js';
 import { protocolArtifacts } from '../src/artifacts.js';
 import type { ContractName } from '../src/contractNames.js';
 import { deployProtocol, type ProtocolParams } from '../src/deploy/deployProtocol.js';
+
+export interface DecodedEvent {
+  contract: ContractName | undefined;
+  eventName: string;
+  args: Record<string, unknown>;
+}
 
 export type Wallet = WalletClient<Transport, Chain, Account>;
 
@@ -28,6 +35,16 @@ export interface Fixture {
   gov: Wallet;
   poster: Wallet;
   arbiter: Wallet;
+  /** Named actors (anvil accounts 3..11). */
+  curator: Wallet;
+  contributor: Wallet;
+  contributor2: Wallet;
+  trainer: Wallet;
+  provider: Wallet;
+  user: Wallet;
+  staker: Wallet;
+  challenger: Wallet;
+  outsider: Wallet;
   contracts: Record<ContractName, Address>;
   startBlock: number;
   write<N extends ContractName>(
@@ -47,6 +64,8 @@ export interface Fixture {
     value?: bigint,
   ): Promise<string>;
   increaseTime(seconds: number | bigint): Promise<void>;
+  /** The protocol events of a mined transaction, decoded with every contract's ABI, in log order. */
+  events(hash: Hex): Promise<DecodedEvent[]>;
   balance(a: Address): Promise<bigint>;
 }
 
@@ -54,11 +73,24 @@ export async function setupProtocol(params: Partial<ProtocolParams> = {}): Promi
   const anvil = await startAnvil();
   const chain = devnetChain(anvil.rpcUrl);
   const transport = http(anvil.rpcUrl);
-  const pub = createPublicClient({ chain, transport }) as PublicClient;
+  const pub = createPublicClient({ chain, transport, pollingInterval: 20 }) as PublicClient;
   const wallets = Array.from({ length: 20 }, (_, i) =>
     createWalletClient({ chain, transport, account: mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: i }) }),
   );
-  const [gov, poster, arbiter] = wallets;
+  const [
+    gov,
+    poster,
+    arbiter,
+    curator,
+    contributor,
+    contributor2,
+    trainer,
+    provider,
+    user,
+    staker,
+    challenger,
+    outsider,
+  ] = wallets;
   const deployed = await deployProtocol({
     publicClient: pub,
     walletClient: gov,
@@ -74,6 +106,15 @@ export async function setupProtocol(params: Partial<ProtocolParams> = {}): Promi
     gov,
     poster,
     arbiter,
+    curator,
+    contributor,
+    contributor2,
+    trainer,
+    provider,
+    user,
+    staker,
+    challenger,
+    outsider,
     ...deployed,
     async write(w, name, functionName, args, value) {
       const hash = await w.writeContract({
@@ -115,6 +156,18 @@ export async function setupProtocol(params: Partial<ProtocolParams> = {}): Promi
       await pub.request({ method: 'evm_mine' as never, params: [] as never });
     },
     balance: (a) => pub.getBalance({ address: a }),
+    async events(hash) {
+      const receipt = await pub.getTransactionReceipt({ hash });
+      const byAddress = new Map(
+        Object.entries(deployed.contracts).map(([n, a]) => [a.toLowerCase(), n as ContractName]),
+      );
+      const allAbi = Object.values(protocolArtifacts).flatMap((x) => x.abi as Abi);
+      return parseEventLogs({ abi: allAbi, logs: receipt.logs, strict: true }).map((l) => ({
+        contract: byAddress.get(l.address.toLowerCase()),
+        eventName: l.eventName as string,
+        args: l.args as Record<string, unknown>,
+      }));
+    },
   };
   return f;
 }

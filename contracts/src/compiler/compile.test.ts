@@ -5,7 +5,10 @@ import { CONTRACT_NAMES } from '../contractNames.js';
 import { compileProtocol } from './compile.js';
 
 const generated = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../generated/${name}.json`, import.meta.url), 'utf8')) as { abi: unknown[]; bytecode: string };
+  JSON.parse(readFileSync(new URL(`../../generated/${name}.json`, import.meta.url), 'utf8')) as {
+    abi: unknown[];
+    bytecode: string;
+  };
 
 describe('generated ABIs', () => {
   it('match a fresh compile of contracts/src (run `npm run build -w contracts` when this fails)', () => {

@@ -58,7 +58,9 @@ export function compileProtocol(
   for (const w of output.errors ?? []) if (w.severity !== 'error') opts.onWarning?.(w.formattedMessage);
   const errors = (output.errors ?? []).filter((e) => e.severity === 'error');
   if (errors.length > 0) {
-    throw new UserError('Solidity compilation failed', { details: errors.map((e) => e.formattedMessage).join('\n') });
+    throw new UserError('Solidity compilation failed', {
+      details: errors.map((e) => e.formattedMessage).join('\n'),
+    });
   }
   const result = {} as Record<ContractName, CompiledContract>;
   for (const name of CONTRACT_NAMES) {

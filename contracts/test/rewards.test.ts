@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RewardRole } from '../src/enums.js';
+import { type Fixture, setupProtocol } from './fixture.js';
+import { buildWorld, FEE, recordInference } from './world.js';
+
+let f: Fixture;
+beforeAll(async () => {
+  f = await setupProtocol();
+  await buildWorld(f);
+});
+afterAll(async () => {
+  await f?.anvil.stop();
+});
+
+const split = (p: number, o: number, pr: number, s: number, c: number) => ({
+  protocolBps: p,
+  modelOwnerBps: o,
+  providerBps: pr,
+  stakersBps: s,
+  contributorsBps: c,
+});
+
+describe('RewardDistributor', () => {
+  it('refuses a claim of nothing', async () => {
+    expect(await f.revertName(f.outsider, 'RewardDistributor', 'claim', [])).toBe('NothingToClaim');
+  });
+
+  it('pays accrued rewards on claim, once', async () => {
+    await recordInference(f);
+    const owed = (await f.read('RewardDistributor', 'accrued', [f.trainer.account.address])) as bigint;
+    expect(owed).toBe((FEE * 3n) / 10n);
+    const before = await f.balance(f.trainer.account.address);
+    const hash = await f.write(f.trainer, 'RewardDistributor', 'claim', []);
+    const r = await f.pub.getTransactionReceipt({ hash });
+    expect(await f.balance(f.trainer.account.address)).toBe(before + owed - r.gasUsed * r.effectiveGasPrice);
+    expect((await f.events(hash))[0]).toMatchObject({
+      eventName: 'RewardClaimed',
+      args: { account: f.trainer.account.address, amount: owed },
+    });
+    expect(await f.revertName(f.trainer, 'RewardDistributor', 'claim', [])).toBe('NothingToClaim');
+  });
+
+  it('lets governance change the split, which must sum to 10000 bps', async () => {
+    expect(await f.revertName(f.gov, 'RewardDistributor', 'setSplit', [split(0, 0, 0, 0, 9999)])).toBe(
+      'InvalidSplit',
+    );
+    expect(await f.revertName(f.outsider, 'RewardDistributor', 'setSplit', [split(0, 0, 0, 0, 10000)])).toBe(
+      'AccessControlUnauthorizedAccount',
+    );
+    const hash = await f.write(f.gov, 'RewardDistributor', 'setSplit', [split(1000, 2000, 1000, 0, 6000)]);
+    expect((await f.events(hash))[0]).toMatchObject({
+      eventName: 'SplitParametersChanged',
+      args: split(1000, 2000, 1000, 0, 6000),
+    });
+    const evs = await f.events(await recordInference(f, 'q2'));
+    expect(evs[1].args).toMatchObject({
+      protocol: FEE / 10n,
+      modelOwner: FEE / 5n,
+      stakers: 0n,
+      contributors: (FEE * 6n) / 10n,
+    });
+  });
+
+  it('guards escrow release, forfeits and deposits by role', async () => {
+    const who = f.outsider;
+    expect(await f.revertName(who, 'RewardDistributor', 'releaseEscrow', [1n, [], []])).toBe(
+      'AccessControlUnauthorizedAccount',
+    );
+    expect(await f.revertName(who, 'RewardDistributor', 'forfeitEscrow', [1n])).toBe(
+      'AccessControlUnauthorizedAccount',
+    );
+    expect(
+      await f.revertName(
+        who,
+        'RewardDistributor',
+        'deposit',
+        [who.account.address, 0n, RewardRole.STAKER],
+        1n,
+      ),
+    ).toBe('AccessControlUnauthorizedAccount');
+    expect(await f.revertName(who, 'RewardDistributor', 'setTreasury', [who.account.address])).toBe(
+      'AccessControlUnauthorizedAccount',
+    );
+  });
+});
