@@ -7,6 +7,8 @@ export interface EventStreamDigest {
   /** sha256 over every log (address, topics, data) in chain order, then the timestamps of the hashed blocks. */
   hash: Hex;
   logs: number;
+  /** Logs in blocks at or after `timestampsFrom` (the scenario's own). */
+  scenarioLogs: number;
   blocks: number;
 }
 
@@ -25,12 +27,14 @@ export async function eventStreamHash(
   const chunk = BigInt(opts.chunk ?? 500);
   const h = createHash('sha256');
   let logs = 0;
+  let scenarioLogs = 0;
   for (let a = from; a <= to; a += chunk) {
     const b = a + chunk - 1n < to ? a + chunk - 1n : to;
     const page = await rpc.call<RawLog[]>('eth_getLogs', [{ fromBlock: toQuantity(a), toBlock: toQuantity(b) }]);
     for (const log of page) {
       h.update(`${log.address.toLowerCase()}|${log.topics.join(',').toLowerCase()}|${log.data.toLowerCase()}\n`);
       logs++;
+      if (BigInt(log.blockNumber) >= tsFrom) scenarioLogs++;
     }
   }
   const blocks: { number: bigint }[] = [];
@@ -41,7 +45,7 @@ export async function eventStreamHash(
     );
     for (const b of page) h.update(`t${BigInt(b.timestamp)}\n`);
   }
-  return { hash: `0x${h.digest('hex')}`, logs, blocks: Number(to - from + 1n) };
+  return { hash: `0x${h.digest('hex')}`, logs, scenarioLogs, blocks: Number(to - from + 1n) };
 }
 
 function toQuantity(n: bigint): Hex {

@@ -1,5 +1,5 @@
-import { UserError } from '@ae/contracts';
-import type { Address, Hex, LocalAccount } from 'viem';
+import { UserError, protocolErrorsAbi } from '@ae/contracts';
+import { type Address, type Hex, type LocalAccount, decodeErrorResult } from 'viem';
 import { NonceBook } from './nonceBook.js';
 import type { Rpc } from './rpc.js';
 
@@ -150,14 +150,18 @@ export class BlockRunner {
     const head = await this.rpc.call<Hex>('eth_blockNumber');
     const receipts = await this.rpc.call<RawReceipt[]>('eth_getBlockReceipts', [head]);
     const byHash = new Map(receipts.map((r) => [r.transactionHash.toLowerCase(), r]));
-    return txs.map((request, i) => {
+    for (const [i, request] of txs.entries()) {
       const r = byHash.get(hashes[i].toLowerCase());
-      if (!r) throw new UserError(`transaction not mined: ${request.label}`, { meta: { hash: hashes[i] } });
-      if (r.status !== '0x1') {
+      if (r && r.status !== '0x1') {
         throw new UserError(`transaction reverted: ${request.label}`, {
+          details: await revertReason(this.rpc, request, head),
           meta: { hash: hashes[i], from: request.from.address, to: request.to, gasUsed: r.gasUsed },
         });
       }
+    }
+    return txs.map((request, i) => {
+      const r = byHash.get(hashes[i].toLowerCase());
+      if (!r) throw new UserError(`transaction not mined: ${request.label}`, { meta: { hash: hashes[i] } });
       return { request, hash: hashes[i], blockNumber: BigInt(r.blockNumber), gasUsed: BigInt(r.gasUsed), logs: r.logs };
     });
   }
@@ -169,4 +173,27 @@ interface RawReceipt {
   blockNumber: Hex;
   gasUsed: Hex;
   logs: RawLog[];
+}
+
+/** Re-runs a reverted call on the block's state to name the protocol error (best effort, for the message). */
+async function revertReason(rpc: Rpc, tx: TxRequest, block: Hex): Promise<string> {
+  try {
+    await rpc.call('eth_call', [
+      { from: tx.from.address, to: tx.to, data: tx.data, value: `0x${(tx.value ?? 0n).toString(16)}`, gas: `0x${tx.gas.toString(16)}` },
+      block,
+    ]);
+    return 'the call succeeds on the block state (order-dependent revert)';
+  } catch (e) {
+    const data = (e as { details?: string }).details;
+    try {
+      const raw = data ? (JSON.parse(data) as unknown) : undefined;
+      if (typeof raw === 'string' && raw.startsWith('0x')) {
+        const d = decodeErrorResult({ abi: protocolErrorsAbi, data: raw as Hex });
+        return `${d.errorName}(${(d.args ?? []).map(String).join(', ')})`;
+      }
+    } catch {
+      // fall through to the node's message
+    }
+    return (e as Error).message;
+  }
 }

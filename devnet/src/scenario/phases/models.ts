@@ -1,0 +1,69 @@
+import { ComputeKind, ModelKind } from '@ae/contracts';
+import { parseEther } from 'viem';
+import { idsOf } from '../decodeLogs.js';
+import type { TxRequest } from '../runner/blockRunner.js';
+import type { World } from '../world.js';
+
+/**
+ * Models trained by the Model Factory on the latest version of their datanet: a lineage chain
+ * BASE → FINETUNE → ADAPTER → FINETUNE (depth 3) plus extra bases. Checkpoints (ONNX) and training configs
+ * go to the artifact store; the chain gets the model, its datanet version, each checkpoint with its
+ * learning rate, the fee, and the provider's attestation of the training run.
+ */
+export async function modelsPhase(w: World): Promise<void> {
+  const { plan, calls, accounts: a, ledger } = w;
+  w.modelIds = [];
+  w.models = [];
+  w.modelTraining = [];
+  for (const m of plan.models) {
+    const datanet = w.datanets[m.datanet];
+    const version = datanet.versions[datanet.versions.length - 1];
+    const base = m.base === undefined ? undefined : w.models[m.base];
+    const trained = await w.engine.train({
+      name: m.name,
+      base,
+      examples: version.training,
+      seed: plan.seed * 1000 + m.key,
+      adapter: m.kind === 'ADAPTER',
+    });
+    const last = trained.checkpoints[trained.checkpoints.length - 1];
+    const owner = a.trainer[m.trainer];
+    const [modelId] = idsOf(
+      await w.runner.run([
+        calls.registerModel(owner, {
+          name: m.name,
+          kind: ModelKind[m.kind],
+          baseModelId: m.base === undefined ? 0n : w.modelIds[m.base],
+          artifactHash: last.hash,
+          artifactURI: `artifact://sha256/${last.hash.slice(2)}`,
+          trainingConfigHash: trained.trainingConfigHash,
+        }),
+      ]),
+      'ModelRegistered',
+      'modelId',
+    );
+    ledger.emit('ModelRegistered');
+    const txs: TxRequest[] = [calls.recordTrainedOn(owner, modelId, datanet.id, version.version)];
+    for (const c of trained.checkpoints) {
+      txs.push(calls.postCheckpoint(owner, modelId, c.step, c.hash, learningRateWad(c.learningRate)));
+    }
+    txs.push(calls.publishModel(owner, modelId, m.feeWei));
+    const kind = m.kind === 'BASE' ? ComputeKind.TRAIN : ComputeKind.FINETUNE;
+    txs.push(calls.attest(a.provider[m.provider], [{ taskId: modelId, kind, taskHash: trained.trainingConfigHash, resultHash: last.hash }]));
+    await w.runner.run(txs);
+    ledger.emit('ModelTrainedOn');
+    ledger.emit('CheckpointPosted', trained.checkpoints.length);
+    ledger.emit('ModelPublished');
+    ledger.emit('ComputeAttested');
+    w.modelIds[m.key] = modelId;
+    w.models[m.key] = trained;
+    w.modelTraining[m.key] = version.training;
+    w.log(`model ${m.name} (${m.kind}) id ${modelId}: ${trained.checkpoints.length} checkpoints on datanet ${datanet.id} v${version.version}`);
+  }
+}
+
+/** The learning rate as the chain stores it (1e18 fixed point); the replay reads it back from there. */
+export function learningRateWad(lr: number): bigint {
+  if (!Number.isFinite(lr) || lr < 0) throw new RangeError(`learning rate ${lr} is not a non-negative number`);
+  return parseEther(lr.toFixed(18));
+}

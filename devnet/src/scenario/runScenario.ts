@@ -1,0 +1,164 @@
+import {
+  type ContractName,
+  attributionRegistryAbi,
+  rewardDistributorAbi,
+  stakingAbi,
+} from '@ae/contracts';
+import { type Address, type LocalAccount, createPublicClient, http, keccak256, toHex } from 'viem';
+import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
+import { scenarioAccounts } from './accounts.js';
+import type { ScenarioEngine } from './engine.js';
+import { eventStreamHash } from './eventStreamHash.js';
+import { Ledger } from './ledger.js';
+import { datanetsPhase } from './phases/datanets.js';
+import { finalePhase, unstakeRequests } from './phases/finale.js';
+import { modelsPhase } from './phases/models.js';
+import { playRound, roundSize } from './phases/rounds.js';
+import { setupPhase } from './phases/setup.js';
+import { planScenario } from './plan.js';
+import { ProtocolCalls } from './protocol.js';
+import { BlockRunner } from './runner/blockRunner.js';
+import { Rpc } from './runner/rpc.js';
+import { SCALES, type ScaleName, type ScalePreset } from './scales.js';
+import { type ScenarioTruth, writeTruth } from './truth.js';
+import { buildTruth } from './buildTruth.js';
+import type { World } from './world.js';
+
+/** anvil's development mnemonic; account 0 deploys and governs the devnet. */
+const DEV_MNEMONIC = 'test test test test test test test test test test test junk';
+
+export interface RunScenarioOptions {
+  rpcUrl: string;
+  deployment: { contracts: Record<ContractName, Address>; chainId?: number; startBlock?: number };
+  scale?: ScaleName | ScalePreset;
+  seed?: number;
+  /** Share of attributions posted manipulated (default 0.03). */
+  manipulatedShare?: number;
+  artifactsDir?: string;
+  /** Where scenario-truth.json goes; undefined = do not write it. */
+  dataDir?: string;
+  /** Timestamp of the scenario's first block; fix it to make the whole stream repeatable. */
+  startTimestamp?: number;
+  /** The deployment's governance (grants poster/arbiter roles); default anvil's account 0. */
+  governance?: LocalAccount;
+  /** Model Factory + artifact store + PoA engine; default binds the real ones. */
+  engine?: ScenarioEngine;
+  log?: (line: string) => void;
+}
+
+/**
+ * Plays the seeded scenario on a chain where the protocol is deployed and returns the truth file's
+ * content (also written to `dataDir`). Same seed, scale and start timestamp on a fresh chain → the same
+ * event stream.
+ */
+export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTruth> {
+  const began = performance.now();
+  const scale = typeof opts.scale === 'object' ? opts.scale : SCALES[opts.scale ?? 'small'];
+  const seed = opts.seed ?? 1;
+  const log = opts.log ?? (() => {});
+  const rpc = new Rpc(opts.rpcUrl);
+  const chainId = Number(BigInt(await rpc.call<string>('eth_chainId')));
+  const engine = opts.engine ?? (await defaultEngine(opts.artifactsDir));
+  const corpus = await engine.corpus();
+  const plan = planScenario({ seed, scale, corpusSize: corpus.length, manipulatedShare: opts.manipulatedShare });
+  const gov = opts.governance ?? mnemonicToAccount(DEV_MNEMONIC);
+  const contracts = opts.deployment.contracts;
+  const params = await readParams(opts.rpcUrl, contracts);
+  const runner = new BlockRunner(rpc, chainId, { startTimestamp: opts.startTimestamp });
+  const { startBlock, startTimestamp } = await runner.start();
+  const w: World = {
+    rpc,
+    runner,
+    calls: new ProtocolCalls(contracts),
+    contracts,
+    chainId,
+    plan,
+    accounts: scenarioAccounts(seed, scale),
+    gov,
+    arbiter: privateKeyToArbiter(seed),
+    treasury: params.treasury,
+    params,
+    ledger: new Ledger(params.split, params.treasury),
+    engine,
+    corpus,
+    log,
+    contributionIds: [],
+    contributionHashes: [],
+    datanets: [],
+    modelIds: [],
+    models: [],
+    modelTraining: [],
+    inferenceIds: [],
+    all: [],
+    keeper: gov,
+    contributorById: new Map(),
+    datanetById: new Map(),
+    truth: { honest: [], manipulated: [], badHash: [], upheld: [], rejected: [] },
+    caches: { inference: new Map(), posting: new Map() },
+    eventsSeen: 0,
+  };
+  try {
+    await setupPhase(w);
+    await datanetsPhase(w);
+    await modelsPhase(w);
+    const size = roundSize(w);
+    for (let s = 0; s < plan.inferences.length; s += size) {
+      await playRound(w, plan.inferences.slice(s, s + size));
+      if (s === 0) await unstakeRequests(w);
+      log(`round: ${Math.min(s + size, plan.inferences.length)}/${plan.inferences.length} inferences attributed`);
+    }
+    await finalePhase(w);
+  } finally {
+    await runner.stop();
+  }
+  const endBlock = BigInt(await rpc.call<string>('eth_blockNumber'));
+  const digest = await eventStreamHash(rpc, { fromBlock: 0n, toBlock: endBlock, timestampsFrom: startBlock });
+  const wallSeconds = (performance.now() - began) / 1000;
+  const truth = buildTruth(w, { startBlock, endBlock, startTimestamp, digest, wallSeconds, rpcUrl: opts.rpcUrl });
+  if (opts.dataDir) await writeTruth(opts.dataDir, truth);
+  log(`scenario ${scale.name} seed ${seed}: ${truth.timing.events} events in ${wallSeconds.toFixed(1)} s (${truth.timing.eventsPerSecond} events/s)`);
+  return truth;
+}
+
+/** The arbiter resolving disputes: its own key, granted ARBITER_ROLE by governance during setup. */
+function privateKeyToArbiter(seed: number): LocalAccount {
+  return privateKeyToAccount(keccak256(toHex(`ae-devnet-scenario:${seed}:arbiter`)));
+}
+
+async function defaultEngine(artifactsDir?: string): Promise<ScenarioEngine> {
+  const { bindEngine } = await import('./engineBinding.js');
+  return bindEngine({ artifactsDir });
+}
+
+async function readParams(rpcUrl: string, c: Record<ContractName, Address>) {
+  const client = createPublicClient({ transport: http(rpcUrl) });
+  const read = <T>(address: Address, abi: unknown, functionName: string) =>
+    client.readContract({ address, abi: abi as never, functionName } as never) as Promise<T>;
+  const [minPosterStake, minProviderStake, unstakeCooldown, challengeWindow, minBond, slashAmount, split, treasury] =
+    await Promise.all([
+      read<bigint>(c.Staking, stakingAbi, 'minPosterStake'),
+      read<bigint>(c.Staking, stakingAbi, 'minProviderStake'),
+      read<bigint>(c.Staking, stakingAbi, 'unstakeCooldown'),
+      read<bigint>(c.AttributionRegistry, attributionRegistryAbi, 'challengeWindow'),
+      read<bigint>(c.AttributionRegistry, attributionRegistryAbi, 'minBond'),
+      read<bigint>(c.AttributionRegistry, attributionRegistryAbi, 'slashAmount'),
+      read<readonly [number, number, number, number, number]>(c.RewardDistributor, rewardDistributorAbi, 'split'),
+      read<Address>(c.RewardDistributor, rewardDistributorAbi, 'treasury'),
+    ]);
+  return {
+    minPosterStake,
+    minProviderStake,
+    unstakeCooldown: Number(unstakeCooldown),
+    challengeWindow: Number(challengeWindow),
+    minBond,
+    slashAmount,
+    treasury,
+    split: {
+      protocolBps: BigInt(split[0]),
+      modelOwnerBps: BigInt(split[1]),
+      providerBps: BigInt(split[2]),
+      stakersBps: BigInt(split[3]),
+      contributorsBps: BigInt(split[4]),
+    },
+  };
+}
