@@ -1,10 +1,28 @@
 export { anvilBinary } from './chain/anvilBinary.js';
+export { type Deployment, parseDeployment, readDeployment, writeDeployment } from './chain/deploymentFile.js';
 export { devnetChain } from './chain/devnetChain.js';
+export {
+  type EnsureDeploymentOptions,
+  type EnsuredDeployment,
+  ensureDeployment,
+  isLive,
+} from './chain/ensureDeployment.js';
+export { fundAddresses } from './chain/fundAddresses.js';
+export {
+  listNamedAccounts,
+  NAMED_ACCOUNT_BALANCE,
+  NAMED_ACCOUNT_LAYOUT,
+  type NamedAccounts,
+  namedAccounts,
+} from './chain/namedAccounts.js';
 export {
   ANVIL_MNEMONIC,
   type Anvil,
   type AnvilOptions,
   freePort,
   OPENLEDGER_CHAIN_ID,
+  rpcAnswers,
   startAnvil,
 } from './chain/startAnvil.js';
+export { type Devnet, type StartDevnetOptions, startDevnet } from './chain/startDevnet.js';
+export { type DevnetConfig, loadConfig } from './config.js';

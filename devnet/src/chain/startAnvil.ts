@@ -94,14 +94,15 @@ async function launch(port: number, opts: AnvilOptions): Promise<Anvil> {
         details: output,
       });
     }
-    if (await answers(rpcUrl)) return { rpcUrl, port, chainId, process: child, stop };
+    if (await rpcAnswers(rpcUrl)) return { rpcUrl, port, chainId, process: child, stop };
     await new Promise((r) => setTimeout(r, 100));
   }
   await stop();
   throw new RetryableError(`anvil did not answer on ${rpcUrl} within 30 s`, { details: output });
 }
 
-async function answers(rpcUrl: string): Promise<boolean> {
+/** Whether a JSON-RPC node answers eth_chainId at rpcUrl within a second. */
+export async function rpcAnswers(rpcUrl: string): Promise<boolean> {
   try {
     const res = await fetch(rpcUrl, {
       method: 'POST',
