@@ -10,6 +10,7 @@ import { scenarioAccounts } from './accounts.js';
 import type { ScenarioEngine } from './engine.js';
 import { eventStreamHash } from './eventStreamHash.js';
 import { Ledger } from './ledger.js';
+import { type LiveOptions, runLive } from './live.js';
 import { datanetsPhase } from './phases/datanets.js';
 import { finalePhase, unstakeRequests } from './phases/finale.js';
 import { modelsPhase } from './phases/models.js';
@@ -44,6 +45,8 @@ export interface RunScenarioOptions {
   /** Model Factory + artifact store + PoA engine; default binds the real ones. */
   engine?: ScenarioEngine;
   log?: (line: string) => void;
+  /** Keep producing activity after the run until the signal aborts (the truth file covers the run only). */
+  live?: Omit<LiveOptions, 'signal'> & { signal: AbortSignal };
 }
 
 /**
@@ -108,16 +111,19 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
       log(`round: ${Math.min(s + size, plan.inferences.length)}/${plan.inferences.length} inferences attributed`);
     }
     await finalePhase(w);
+    const endBlock = BigInt(await rpc.call<string>('eth_blockNumber'));
+    const digest = await eventStreamHash(rpc, { fromBlock: 0n, toBlock: endBlock, timestampsFrom: startBlock });
+    const wallSeconds = (performance.now() - began) / 1000;
+    const truth = buildTruth(w, { startBlock, endBlock, startTimestamp, digest, wallSeconds, rpcUrl: opts.rpcUrl });
+    if (opts.dataDir) log(`truth written to ${await writeTruth(opts.dataDir, truth)}`);
+    const ms = runner.ms;
+    log(`chain time: send ${(ms.send / 1000).toFixed(1)} s, mine ${(ms.mine / 1000).toFixed(1)} s, receipts ${(ms.receipts / 1000).toFixed(1)} s`);
+    log(`scenario ${scale.name} seed ${seed}: ${truth.timing.events} events in ${wallSeconds.toFixed(1)} s (${truth.timing.eventsPerSecond} events/s)`);
+    if (opts.live) await runLive(w, opts.live);
+    return truth;
   } finally {
     await runner.stop();
   }
-  const endBlock = BigInt(await rpc.call<string>('eth_blockNumber'));
-  const digest = await eventStreamHash(rpc, { fromBlock: 0n, toBlock: endBlock, timestampsFrom: startBlock });
-  const wallSeconds = (performance.now() - began) / 1000;
-  const truth = buildTruth(w, { startBlock, endBlock, startTimestamp, digest, wallSeconds, rpcUrl: opts.rpcUrl });
-  if (opts.dataDir) await writeTruth(opts.dataDir, truth);
-  log(`scenario ${scale.name} seed ${seed}: ${truth.timing.events} events in ${wallSeconds.toFixed(1)} s (${truth.timing.eventsPerSecond} events/s)`);
-  return truth;
 }
 
 /** The arbiter resolving disputes: its own key, granted ARBITER_ROLE by governance during setup. */

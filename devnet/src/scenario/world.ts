@@ -31,6 +31,8 @@ export interface AttributionRecord {
   poster: LocalAccount;
   contributors: Address[];
   weights: number[];
+  /** Block timestamp of the posting: the challenge window runs from here. */
+  postedAt: number;
   settled: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { ComputeKind } from '@ae/contracts';
 import type { Address, Hex } from 'viem';
-import { idsOf } from '../decodeLogs.js';
+import { decodeMined, idsOf } from '../decodeLogs.js';
+import type { MinedTx } from '../runner/blockRunner.js';
 import type { EnginePosting, ScoredQuery } from '../engine.js';
 import type { PlannedInference } from '../plan.js';
 import type { InferenceItem, Posting } from '../protocol.js';
@@ -28,7 +29,7 @@ export async function playRound(w: World, items: readonly PlannedInference[]): P
 }
 
 
-async function runInferences(w: World, items: readonly PlannedInference[]): Promise<ScoredQuery[]> {
+export async function runInferences(w: World, items: readonly PlannedInference[]): Promise<ScoredQuery[]> {
   const inferenceCache = w.caches.inference;
   const out: ScoredQuery[] = new Array(items.length);
   const byModel = new Map<number, number[]>();
@@ -50,7 +51,7 @@ async function runInferences(w: World, items: readonly PlannedInference[]): Prom
   return out;
 }
 
-async function recordInferences(w: World, items: readonly PlannedInference[], q: readonly ScoredQuery[]): Promise<void> {
+export async function recordInferences(w: World, items: readonly PlannedInference[], q: readonly ScoredQuery[]): Promise<void> {
   const { calls, accounts: a, plan, ledger } = w;
   const txs: TxRequest[] = [];
   const order: number[] = [];
@@ -119,7 +120,7 @@ async function honestPostings(w: World, items: readonly PlannedInference[], q: r
   return out;
 }
 
-async function postAttributions(
+export async function postAttributions(
   w: World,
   items: readonly PlannedInference[],
   q: readonly ScoredQuery[],
@@ -170,7 +171,10 @@ async function postAttributions(
       order.push(...chunk);
     }
   }
-  const ids = idsOf(await w.runner.run(txs), 'AttributionPosted', 'attributionId');
+  const mined = await w.runner.run(txs);
+  const ids = idsOf(mined, 'AttributionPosted', 'attributionId');
+  const postedAt = new Map<bigint, number>();
+  for (const d of decodeMined(mined, 'AttributionPosted')) postedAt.set(d.args.attributionId as bigint, blockTime(mined, d.log.blockNumber));
   const records: AttributionRecord[] = new Array(items.length);
   order.forEach((i, j) => {
     const it = items[i];
@@ -184,6 +188,7 @@ async function postAttributions(
       poster,
       contributors: posting.contributionIds.map((c) => contributorOf(w, c)),
       weights: posting.weightsPpm,
+      postedAt: postedAt.get(ids[j])!,
       settled: false,
     };
     const base = { attributionId: ids[j].toString(), inferenceId: posting.inferenceId.toString(), modelId: w.modelIds[it.model].toString(), method: it.method, poster: poster.address };
@@ -206,7 +211,7 @@ async function postAttributions(
   return records;
 }
 
-async function disputes(w: World, items: readonly PlannedInference[], records: AttributionRecord[]): Promise<void> {
+export async function disputes(w: World, items: readonly PlannedInference[], records: AttributionRecord[]): Promise<void> {
   const { calls, accounts: a, ledger, params } = w;
   const planned = items.map((it, i) => ({ it, r: records[i] })).filter((x) => x.it.dispute);
   if (planned.length === 0) return;
@@ -238,7 +243,7 @@ async function disputes(w: World, items: readonly PlannedInference[], records: A
   await w.runner.run(resolve);
 }
 
-async function settle(w: World, records: AttributionRecord[]): Promise<void> {
+export async function settle(w: World, records: AttributionRecord[]): Promise<void> {
   const open = records.filter((r) => !r.settled);
   const txs: TxRequest[] = [];
   for (let s = 0; s < open.length; s += w.plan.scale.batch * 2) {
@@ -279,4 +284,9 @@ function contributorOf(w: World, id: bigint): Address {
 
 function datanetOfContribution(w: World, id: bigint): bigint {
   return w.datanetById.get(id)!;
+}
+
+function blockTime(mined: readonly MinedTx[], blockNumber: string): number {
+  const n = BigInt(blockNumber);
+  return mined.find((m) => m.blockNumber === n)!.timestamp;
 }

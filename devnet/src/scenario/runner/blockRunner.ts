@@ -27,6 +27,8 @@ export interface MinedTx {
   request: TxRequest;
   hash: Hex;
   blockNumber: bigint;
+  /** The block's timestamp (chosen by the runner). */
+  timestamp: number;
   gasUsed: bigint;
   logs: RawLog[];
 }
@@ -51,6 +53,8 @@ export class BlockRunner {
   private blockGasLimit = 30_000_000n;
   minedBlocks = 0;
   sentTxs = 0;
+  /** Milliseconds spent signing+sending, mining, and reading receipts (where the time goes). */
+  readonly ms = { send: 0, mine: 0, receipts: 0 };
 
   constructor(
     readonly rpc: Rpc,
@@ -115,6 +119,7 @@ export class BlockRunner {
 
   private async mineBlock(txs: TxRequest[]): Promise<MinedTx[]> {
     await this.nonces.load(txs.map((t) => t.from.address));
+    let t = performance.now();
     // Zero base fee before the sends too: the pool admits a transaction against the next block's base fee.
     await this.rpc.call('anvil_setNextBlockBaseFeePerGas', ['0x0']);
     // One request per transaction, each sent after the previous one was accepted: anvil handles a JSON-RPC
@@ -138,17 +143,23 @@ export class BlockRunner {
       inFlight = this.rpc.call<Hex>('eth_sendRawTransaction', [raw]);
     }
     if (inFlight) hashes.push(await inFlight);
+    this.ms.send += performance.now() - t;
+    t = performance.now();
     await this.rpc.batch([
       { method: 'anvil_setNextBlockBaseFeePerGas', params: ['0x0'] },
       { method: 'evm_setNextBlockTimestamp', params: [this.nextTimestamp] },
     ]);
     await this.rpc.call('evm_mine', []);
+    const timestamp = this.nextTimestamp;
     this.nextTimestamp += this.opts.blockSeconds ?? 2;
     this.minedBlocks++;
     this.sentTxs += txs.length;
+    this.ms.mine += performance.now() - t;
+    t = performance.now();
     if (txs.length === 0) return [];
     const head = await this.rpc.call<Hex>('eth_blockNumber');
     const receipts = await this.rpc.call<RawReceipt[]>('eth_getBlockReceipts', [head]);
+    this.ms.receipts += performance.now() - t;
     const byHash = new Map(receipts.map((r) => [r.transactionHash.toLowerCase(), r]));
     for (const [i, request] of txs.entries()) {
       const r = byHash.get(hashes[i].toLowerCase());
@@ -162,7 +173,7 @@ export class BlockRunner {
     return txs.map((request, i) => {
       const r = byHash.get(hashes[i].toLowerCase());
       if (!r) throw new UserError(`transaction not mined: ${request.label}`, { meta: { hash: hashes[i] } });
-      return { request, hash: hashes[i], blockNumber: BigInt(r.blockNumber), gasUsed: BigInt(r.gasUsed), logs: r.logs };
+      return { request, hash: hashes[i], blockNumber: BigInt(r.blockNumber), timestamp, gasUsed: BigInt(r.gasUsed), logs: r.logs };
     });
   }
 }

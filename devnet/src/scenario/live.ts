@@ -1,0 +1,88 @@
+import type { Hex } from 'viem';
+import { idsOf } from './decodeLogs.js';
+import { postAttributions, recordInferences, runInferences, settle } from './phases/rounds.js';
+import type { PlannedInference } from './plan.js';
+import { Rng } from './rng.js';
+import type { TxRequest } from './runner/blockRunner.js';
+import type { World } from './world.js';
+
+export interface LiveOptions {
+  /** Wall-clock pause between ticks (default 4000 ms). */
+  intervalMs?: number;
+  /** Chain seconds each tick moves the clock, so that challenge windows pass while one watches (default 60). */
+  secondsPerTick?: number;
+  /** Stops the loop (Ctrl-C). */
+  signal: AbortSignal;
+}
+
+/**
+ * `--live`: after the scenario, keep the ecosystem moving so that an explorer watching it moves — every
+ * tick new contributions (curated ones reviewed on the next tick), a few paid inferences with their
+ * attributions (the planned share manipulated), and settlement of every attribution whose window passed.
+ */
+export async function runLive(w: World, opts: LiveOptions): Promise<number> {
+  const interval = opts.intervalMs ?? 4_000;
+  const used = new Set([...w.plan.training, ...w.plan.heldOut]);
+  const free = w.corpus.map((_, i) => i).filter((i) => !used.has(i));
+  let pending: { id: bigint; datanet: number; accept: boolean }[] = [];
+  let tick = 0;
+  let nextKey = w.plan.inferences.length;
+  while (!opts.signal.aborted) {
+    const rng = new Rng(`${w.plan.seed}:live:${tick}`);
+    const txs: TxRequest[] = [];
+    // reviews of last tick's curated contributions
+    for (const p of pending) {
+      const d = w.plan.datanets[p.datanet];
+      txs.push(w.calls.reviewContributions(w.accounts.curator[d.curators[0]], [p.id], [p.accept]));
+    }
+    pending = [];
+    const contributed: number[] = [];
+    for (let i = 0; i < 2 && free.length > 0; i++) {
+      const message = free[(tick * 2 + i) % free.length];
+      const d = rng.pick(w.plan.datanets);
+      const who = w.accounts.contributor[rng.int(0, w.accounts.contributor.length - 1)];
+      const bytes = w.engine.contributionContent(w.corpus[message]);
+      const hash: Hex = await w.engine.put(bytes);
+      txs.push(w.calls.submitContributions(who, w.datanets[d.key].id, [hash], [BigInt(bytes.length)], 'CC-BY-4.0'));
+      contributed.push(d.key);
+    }
+    const mined = await w.runner.run(txs);
+    idsOf(mined, 'ContributionSubmitted', 'contributionId').forEach((id, i) => {
+      const d = w.plan.datanets[contributed[i]];
+      if (d.curated) pending.push({ id, datanet: d.key, accept: !rng.chance(w.plan.scale.rejectShare) });
+    });
+
+    const items: PlannedInference[] = Array.from({ length: rng.int(1, 4) }, () => {
+      const manipulated = rng.chance(w.plan.manipulatedShare);
+      return {
+        key: nextKey++,
+        model: rng.int(0, w.plan.models.length - 1),
+        user: rng.int(0, w.accounts.user.length - 1),
+        provider: manipulated ? w.accounts.provider.length - 1 : rng.int(0, w.accounts.provider.length - 2),
+        query: rng.int(0, w.plan.heldOut.length - 1),
+        method: rng.chance(0.3) ? 'tracin-cp@1' : 'knn-shapley@1',
+        attribution: manipulated ? 'manipulated-weight' : 'honest',
+      };
+    });
+    const q = await runInferences(w, items);
+    await recordInferences(w, items, q);
+    await postAttributions(w, items, q);
+    const due = w.all.filter((r) => !r.settled && r.postedAt + w.params.challengeWindow <= w.runner.timestamp);
+    if (due.length) await settle(w, due);
+    w.runner.advanceTime(opts.secondsPerTick ?? 60);
+    w.log(`live tick ${tick}: ${contributed.length} contributions, ${items.length} inferences, ${due.length} settled`);
+    tick++;
+    await sleep(interval, opts.signal);
+  }
+  return tick;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(t);
+      resolve();
+    }, { once: true });
+  });
+}
