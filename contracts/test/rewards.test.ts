@@ -61,6 +61,21 @@ describe('RewardDistributor', () => {
     });
   });
 
+  it('sends the protocol share to a treasury that governance sets', async () => {
+    await f.write(f.gov, 'RewardDistributor', 'setTreasury', [f.outsider.account.address]);
+    const evs = await f.events(await recordInference(f, 'q3'));
+    expect(evs[2].args).toMatchObject({
+      account: f.outsider.account.address,
+      role: RewardRole.PROTOCOL,
+      amount: FEE / 10n,
+    });
+    expect(
+      await f.revertName(f.gov, 'RewardDistributor', 'setTreasury', [
+        '0x0000000000000000000000000000000000000000',
+      ]),
+    ).toBe('ZeroAddress');
+  });
+
   it('guards escrow release, forfeits and deposits by role', async () => {
     const who = f.outsider;
     expect(await f.revertName(who, 'RewardDistributor', 'releaseEscrow', [1n, [], []])).toBe(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RewardRole } from '../src/enums.js';
+import { AccessRole } from '../src/roles.js';
 import { type Fixture, setupProtocol } from './fixture.js';
 import { buildWorld, OPEN, recordInference } from './world.js';
 
@@ -80,6 +81,36 @@ describe('Staking', () => {
     expect(await f.revertName(f.gov, 'Staking', 'setRewardDistributor', [who.account.address])).toBe(
       'DistributorAlreadySet',
     );
+  });
+
+  it('slashes the active stake first, then the pending unstake, so unstaking does not dodge a slash', async () => {
+    const victim = f.contributor2;
+    await f.write(f.outsider, 'Staking', 'stakeFor', [victim.account.address], 10n * OPEN); // anyone may stake for anyone
+    await f.write(victim, 'Staking', 'requestUnstake', [6n * OPEN]);
+    await f.write(f.gov, 'Staking', 'grantRole', [AccessRole.SLASHER, f.gov.account.address]);
+    const protocolBefore = (await f.read('RewardDistributor', 'accrued', [f.gov.account.address])) as bigint;
+    const hash = await f.write(f.gov, 'Staking', 'slash', [victim.account.address, 7n * OPEN, 'test']);
+    const evs = await f.events(hash);
+    expect(evs[0]).toMatchObject({
+      eventName: 'Slashed',
+      args: { account: victim.account.address, amount: 7n * OPEN, reason: 'test', by: f.gov.account.address },
+    });
+    expect(evs[1]).toMatchObject({
+      eventName: 'RewardAccrued',
+      args: { role: RewardRole.PROTOCOL, amount: 7n * OPEN },
+    });
+    expect(await f.read('Staking', 'stakeOf', [victim.account.address])).toBe(0n);
+    expect(((await f.read('Staking', 'pendingUnstake', [victim.account.address])) as bigint[])[0]).toBe(
+      3n * OPEN,
+    );
+    expect(await f.read('RewardDistributor', 'accrued', [f.gov.account.address])).toBe(
+      protocolBefore + 7n * OPEN,
+    );
+    // a slash is capped by what is there
+    const capped = await f.events(
+      await f.write(f.gov, 'Staking', 'slash', [victim.account.address, 100n * OPEN, 'again']),
+    );
+    expect(capped[0].args.amount).toBe(3n * OPEN);
   });
 
   it('lets governance change the minimums', async () => {
