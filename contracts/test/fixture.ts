@@ -123,7 +123,7 @@ export async function setupProtocol(params: Partial<ProtocolParams> = {}): Promi
         functionName,
         args,
         value,
-        gas: 25_000_000n,
+        gas: 500_000_000n,
       } as never);
       const r = await pub.waitForTransactionReceipt({ hash });
       if (r.status !== 'success') throw new Error(`${name}.${functionName} reverted`);
