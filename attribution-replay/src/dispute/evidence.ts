@@ -1,0 +1,60 @@
+import type { Hex } from 'viem';
+import type { PostingFacts } from '../verify/replayCase.js';
+import type { ArtifactSource } from '../verify/replayPorts.js';
+import type { Verdict } from '../verify/verdict.js';
+
+/**
+ * The evidence JSON of a verdict: what was posted, what the canonical replay recomputed, and the per
+ * contribution deviations; keys sorted so the same verdict always hashes the same. Stored in the artifact
+ * store; its sha256 goes on chain with a dispute, so anyone can fetch it and replay it themselves.
+ */
+export function evidenceJson(posting: PostingFacts, v: Verdict, tolerancePpm: number): Uint8Array {
+  const doc = {
+    kind: 'attribution-replay-evidence@1',
+    attributionId: v.attributionId,
+    inferenceId: posting.inferenceId,
+    modelId: posting.modelId,
+    method: v.method,
+    paramsHash: posting.paramsHash,
+    resultHash: posting.resultHash,
+    verdict: v.verdict,
+    device: v.device,
+    tolerancePpm,
+    maxDeviationPpm: v.maxDeviationPpm ?? null,
+    overCredited: v.overCredited ?? [],
+    underCredited: v.underCredited ?? [],
+    posted: posting.shares.map((s) => ({
+      contributionId: s.contributionId,
+      score: s.score.toString(),
+      weightPpm: s.weightPpm,
+    })),
+    recomputed: v.recomputed ?? [],
+    rows: v.rows ?? [],
+    reason: v.reason ?? null,
+    artifact: v.artifact ?? null,
+  };
+  return new TextEncoder().encode(canonical(doc));
+}
+
+/** Stores the evidence and returns its hash. */
+export async function storeEvidence(
+  store: ArtifactSource,
+  posting: PostingFacts,
+  v: Verdict,
+  tolerancePpm: number,
+): Promise<Hex> {
+  return store.put(evidenceJson(posting, v, tolerancePpm));
+}
+
+function canonical(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
+  if (x && typeof x === 'object') {
+    const o = x as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(x);
+}

@@ -1,0 +1,51 @@
+import type { Hex } from 'viem';
+
+export type VerdictStatus = 'VERIFIED' | 'MISMATCH' | 'UNVERIFIABLE';
+
+export interface RecomputedShare {
+  contributionId: string;
+  weightPpm: number;
+  /** float64 score as recomputed (JSON number). */
+  score: number;
+}
+
+/** One row of the evidence table: a contribution that is posted, recomputed, or both. */
+export interface EvidenceRow {
+  contributionId: string;
+  postedPpm: number | null;
+  recomputedPpm: number | null;
+  deviationPpm: number;
+  /** over = posted more than recomputed, under = less, tie = within tolerance or a near-tie in distance. */
+  flag: 'ok' | 'over' | 'under' | 'near-tie';
+}
+
+/** What a replay concludes about one attribution; the worker stores it and the CLI prints it. */
+export interface Verdict {
+  attributionId: string;
+  method: string;
+  verdict: VerdictStatus;
+  maxDeviationPpm?: number;
+  overCredited?: string[];
+  underCredited?: string[];
+  recomputed?: RecomputedShare[];
+  /** UNVERIFIABLE: which artifact and why; otherwise notes (near-ties, provider fallback). */
+  reason?: string;
+  /** The artifact at fault (UNVERIFIABLE for an artifact reason). */
+  artifact?: { role: string; hash: string; problem: 'missing' | 'hash-mismatch' | 'malformed' };
+  rows?: EvidenceRow[];
+  /** Execution provider that produced the embeddings (cpu is canonical). */
+  device: string;
+  evidenceHash?: Hex;
+  disputeTxHash?: Hex;
+  replayedAt: Date;
+}
+
+/** Process exit code of `verify`: 0 verified, 1 mismatch, 2 unverifiable. */
+export function exitCodeOf(v: VerdictStatus): 0 | 1 | 2 {
+  return v === 'VERIFIED' ? 0 : v === 'MISMATCH' ? 1 : 2;
+}
+
+/** The verdict row id: one per (attribution, method), so at-least-once jobs overwrite instead of append. */
+export function verdictId(attributionId: string, method: string): string {
+  return `${attributionId}:${method}`;
+}

@@ -1,0 +1,77 @@
+import type pg from 'pg';
+import type PgBoss from 'pg-boss';
+import { jobIdFor, type ReplayJob } from './replayQueue.js';
+
+/**
+ * Moves new AttributionPosted rows from the indexed tables into the queue. The cursor (the highest
+ * attribution index enqueued) lives in `replay.feeder_cursor`, locked FOR UPDATE and advanced in the same
+ * transaction as the inserts, so any number of feeders enqueue every attribution exactly once; the
+ * deterministic job id and the singleton key guard the same thing a second time.
+ */
+export class Feeder {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly boss: PgBoss,
+    private readonly queue: string,
+    private readonly pageSize = 1_000,
+  ) {}
+
+  async ensureSchema(): Promise<void> {
+    await this.pool.query('CREATE SCHEMA IF NOT EXISTS replay');
+    await this.pool.query(
+      'CREATE TABLE IF NOT EXISTS replay.feeder_cursor (queue text PRIMARY KEY, last_index numeric NOT NULL)',
+    );
+    await this.pool.query(
+      'INSERT INTO replay.feeder_cursor (queue, last_index) VALUES ($1, 0) ON CONFLICT DO NOTHING',
+      [this.queue],
+    );
+  }
+
+  /** Enqueues up to one page of new attributions; returns how many. */
+  async tick(): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const cur = await client.query(
+        'SELECT last_index::text AS i FROM replay.feeder_cursor WHERE queue = $1 FOR UPDATE',
+        [this.queue],
+      );
+      const last = cur.rows[0]?.i ?? '0';
+      const rows = await client.query(
+        `SELECT a.id, a.index::text AS index, i.model_id
+           FROM attribution a JOIN inference i ON i.id = a.inference_id
+          WHERE a.index > $1::numeric ORDER BY a.index LIMIT $2`,
+        [last, this.pageSize],
+      );
+      if (rows.rowCount === 0) {
+        await client.query('COMMIT');
+        return 0;
+      }
+      const jobs: PgBoss.JobInsert<ReplayJob>[] = rows.rows.map((r) => ({
+        id: jobIdFor(this.queue, r.id),
+        name: this.queue,
+        singletonKey: r.id,
+        data: { attributionId: r.id, modelId: r.model_id },
+      }));
+      await this.boss.insert(jobs, { db: { executeSql: (text, values) => client.query(text, values) } });
+      await client.query('UPDATE replay.feeder_cursor SET last_index = $2::numeric WHERE queue = $1', [
+        this.queue,
+        rows.rows[rows.rows.length - 1].index,
+      ]);
+      await client.query('COMMIT');
+      return rows.rowCount ?? 0;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Enqueues until nothing new is left (a catch-up after a restart or a long outage). */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let n = await this.tick(); n > 0; n = await this.tick()) total += n;
+    return total;
+  }
+}

@@ -1,0 +1,87 @@
+import type pg from 'pg';
+import type { Disputer } from '../dispute/disputer.js';
+import { storeEvidence } from '../dispute/evidence.js';
+import { type ReplayDeps, replayModelBatch } from '../verify/replayBatch.js';
+import type { PostingFacts } from '../verify/replayCase.js';
+import type { Verdict } from '../verify/verdict.js';
+import { storedDisputeTx, writeVerdict } from '../verify/writeVerdict.js';
+import { loadModel, loadPostings } from './indexedReads.js';
+
+export interface ProcessDeps extends ReplayDeps {
+  db: pg.Pool;
+  disputer?: Disputer;
+  log?: (line: string) => void;
+}
+
+export interface ProcessedVerdict {
+  verdict: Verdict;
+  posting?: PostingFacts;
+}
+
+/**
+ * Replays a batch of attributions: reads their postings in one query, groups them by model so each
+ * model's checkpoints and training set are loaded and embedded once, stores evidence, disputes
+ * MISMATCHes when a dispute key is configured, and upserts one verdict per (attribution, method).
+ * Idempotent: a redelivered job rewrites the same row and never disputes twice.
+ */
+export async function processAttributions(
+  deps: ProcessDeps,
+  attributionIds: readonly string[],
+): Promise<ProcessedVerdict[]> {
+  const postings = await loadPostings(deps.db, attributionIds);
+  const out: ProcessedVerdict[] = [];
+  for (const id of attributionIds) {
+    if (!postings.has(id)) {
+      const v: Verdict = {
+        attributionId: id,
+        method: 'unknown',
+        verdict: 'UNVERIFIABLE',
+        reason: `attribution ${id} is not indexed`,
+        device: deps.runner.device,
+        replayedAt: new Date(),
+      };
+      out.push({ verdict: v });
+    }
+  }
+  const byModel = new Map<string, PostingFacts[]>();
+  for (const p of postings.values()) byModel.set(p.modelId, [...(byModel.get(p.modelId) ?? []), p]);
+  for (const [modelId, group] of byModel) {
+    const model = await loadModel(deps.db, modelId);
+    const verdicts = await replayModelBatch(deps, model, group);
+    for (const v of verdicts) {
+      const posting = postings.get(v.attributionId)!;
+      v.evidenceHash = await storeEvidence(deps.artifacts, posting, v, deps.tolerancePpm);
+      if (v.verdict === 'MISMATCH' && deps.disputer) await dispute(deps, posting, v);
+      out.push({ verdict: v, posting });
+    }
+  }
+  return out;
+}
+
+/** Writes the verdicts that belong in the table (an id that names no indexed attribution writes nothing). */
+export async function persistVerdicts(db: pg.Pool, results: readonly ProcessedVerdict[]): Promise<void> {
+  for (const r of results) if (r.posting) await writeVerdict(db, r.verdict);
+}
+
+async function dispute(deps: ProcessDeps, posting: PostingFacts, v: Verdict): Promise<void> {
+  const previous = await storedDisputeTx(deps.db, v.attributionId, v.method);
+  if (previous) {
+    v.disputeTxHash = previous as `0x${string}`;
+    return;
+  }
+  if (posting.status !== 'POSTED') {
+    v.reason = appendNote(v.reason, `not disputed: attribution is ${posting.status}`);
+    return;
+  }
+  const res = await deps.disputer!.dispute(v.attributionId, v.evidenceHash!);
+  if (res.opened) {
+    v.disputeTxHash = res.txHash;
+    deps.log?.(
+      `replay: disputed attribution ${v.attributionId} (tx ${res.txHash}, evidence ${v.evidenceHash})`,
+    );
+  } else v.reason = appendNote(v.reason, `not disputed: ${res.reason}`);
+}
+
+function appendNote(a: string | undefined, b: string): string {
+  return a ? `${a}; ${b}` : b;
+}
