@@ -18,7 +18,6 @@ contract RewardDistributor is AccessControl, ReentrancyGuard, IRewardDistributor
 
     error InvalidSplit(uint256 sum);
     error NothingToClaim();
-    error NoEscrow(uint256 inferenceId);
     error InvalidRole(uint8 role);
 
     struct Split {
