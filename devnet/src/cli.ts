@@ -11,6 +11,7 @@ import { BaseError, CONTRACT_NAMES } from '@ae/contracts';
 import { listNamedAccounts } from './chain/namedAccounts.js';
 import { type Devnet, startDevnet } from './chain/startDevnet.js';
 import { loadConfig } from './config.js';
+import { parseScenarioOptions, runScenarioFromCli, SCENARIO_USAGE, scenarioCliOptions } from './scenario/cli.js';
 
 /** The CLI's options; the scenario adds its own here (--scenario, --seed, --scale, --live). */
 export const cliOptions = {
@@ -21,6 +22,7 @@ export const cliOptions = {
   state: { type: 'string' },
   persist: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...scenarioCliOptions,
 } as const;
 
 const USAGE = `Usage: npm run devnet -- [options]
@@ -30,7 +32,7 @@ const USAGE = `Usage: npm run devnet -- [options]
   --persist           keep the chain in <DATA_DIR>/anvil-state.json across restarts
   --state <file>      keep the chain in this file across restarts
   --rpc-url <url>     use this chain instead of starting anvil (RPC_URL)
-`;
+${SCENARIO_USAGE}`;
 
 export function parseCli(argv: string[]) {
   const { values } = parseArgs({ args: argv, options: cliOptions, strict: true, allowPositionals: false });
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  const scenario = parseScenarioOptions(values);
   const devnet = await startDevnet({
     rpcUrl: config.rpcUrl,
     port: config.rpcPort,
@@ -72,6 +75,25 @@ async function main(): Promise<void> {
   });
   console.log(describeDevnet(devnet));
   console.log(`deployment written to ${config.deploymentFile}`);
+  if (scenario) {
+    try {
+      await runScenarioFromCli(scenario, {
+        rpcUrl: devnet.rpcUrl,
+        deployment: devnet.deployment,
+        dataDir: config.dataDir,
+        artifactsDir: config.artifactsDir,
+        blockTime: config.blockTime,
+        log: (l) => console.log(l),
+      });
+    } catch (e) {
+      await devnet.stop();
+      throw e;
+    }
+    if (scenario.live) {
+      await devnet.stop(); // Ctrl-C ended the live loop: stop the chain too
+      return;
+    }
+  }
   if (!devnet.anvil) return; // someone else's chain: nothing of ours to keep running
   console.log(`devnet is up${statePath ? ` (state kept in ${statePath})` : ''}; press Ctrl-C to stop it.`);
   let stopping = false;

@@ -18,6 +18,8 @@ export interface DevnetConfig {
   dataDir: string;
   /** deployment.json (DEPLOYMENT_FILE, default <DATA_DIR>/deployment.json). */
   deploymentFile: string;
+  /** Content-addressed artifact store of the scenario (ARTIFACTS_DIR, default <DATA_DIR>/artifacts). */
+  artifactsDir: string;
 }
 
 /** The devnet's one reader of process.env. Relative paths resolve against the directory npm was run in. */
@@ -32,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DevnetConfig {
     blockTime: env.BLOCK_TIME ? intEnv(env, 'BLOCK_TIME', 0, 1, 3600) : undefined,
     dataDir,
     deploymentFile: env.DEPLOYMENT_FILE ? path(env.DEPLOYMENT_FILE) : join(dataDir, 'deployment.json'),
+    artifactsDir: env.ARTIFACTS_DIR ? path(env.ARTIFACTS_DIR) : join(dataDir, 'artifacts'),
   };
 }
 

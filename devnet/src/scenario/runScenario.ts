@@ -40,6 +40,8 @@ export interface RunScenarioOptions {
   dataDir?: string;
   /** Timestamp of the scenario's first block; fix it to make the whole stream repeatable. */
   startTimestamp?: number;
+  /** The devnet's block time, restored after the run (undefined: instant mining). */
+  blockTime?: number;
   /** The deployment's governance (grants poster/arbiter roles); default anvil's account 0. */
   governance?: LocalAccount;
   /** Model Factory + artifact store + PoA engine; default binds the real ones. */
@@ -67,7 +69,7 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
   const gov = opts.governance ?? mnemonicToAccount(DEV_MNEMONIC);
   const contracts = opts.deployment.contracts;
   const params = await readParams(opts.rpcUrl, contracts);
-  const runner = new BlockRunner(rpc, chainId, { startTimestamp: opts.startTimestamp });
+  const runner = new BlockRunner(rpc, chainId, { startTimestamp: opts.startTimestamp, blockTimeAfter: opts.blockTime });
   const { startBlock, startTimestamp } = await runner.start();
   const w: World = {
     rpc,

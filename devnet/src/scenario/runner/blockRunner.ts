@@ -38,6 +38,8 @@ export interface BlockRunnerOptions {
   startTimestamp?: number;
   /** Seconds between consecutive blocks. */
   blockSeconds?: number;
+  /** The chain's own block time (interval mining) to restore at stop(); undefined restores automine. */
+  blockTimeAfter?: number;
 }
 
 /**
@@ -65,7 +67,9 @@ export class BlockRunner {
   }
 
   async start(): Promise<{ startBlock: bigint; startTimestamp: number }> {
+    // manual mining: neither automine nor anvil's interval miner may mine a block the plan did not order
     await this.rpc.call('evm_setAutomine', [false]);
+    await this.rpc.call('evm_setIntervalMining', [0]);
     const latest = await this.rpc.call<{ number: Hex; timestamp: Hex; gasLimit: Hex }>('eth_getBlockByNumber', ['latest', false]);
     this.blockGasLimit = BigInt(latest.gasLimit);
     const after = Number(BigInt(latest.timestamp)) + 1;
@@ -79,9 +83,10 @@ export class BlockRunner {
     return { startBlock: BigInt(latest.number) + 1n, startTimestamp: wanted };
   }
 
-  /** Gives the chain back to instant mining (a devnet others keep using after the scenario). */
+  /** Gives the chain back to its own mining (a devnet others keep using after the scenario). */
   async stop(): Promise<void> {
-    await this.rpc.call('evm_setAutomine', [true]);
+    if (this.opts.blockTimeAfter) await this.rpc.call('evm_setIntervalMining', [this.opts.blockTimeAfter]);
+    else await this.rpc.call('evm_setAutomine', [true]);
   }
 
   get timestamp(): number {
