@@ -65,5 +65,8 @@ export class RetryableError extends BaseError {
 export function isRetryable(error: unknown): boolean {
   if (error instanceof BaseError) return error.retryable;
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN'].includes(code);
+  return (
+    typeof code === 'string' &&
+    ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN'].includes(code)
+  );
 }
