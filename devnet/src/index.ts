@@ -26,3 +26,4 @@ export {
 } from './chain/startAnvil.js';
 export { type Devnet, type StartDevnetOptions, startDevnet } from './chain/startDevnet.js';
 export { type DevnetConfig, loadConfig } from './config.js';
+export * from './scenario/index.js';

@@ -1,0 +1,13 @@
+export { type EventStreamDigest, eventStreamHash } from './eventStreamHash.js';
+export { merkleLeaf, merkleProof, merkleRoot, verifyMerkleProof } from './merkle.js';
+export { type RunScenarioOptions, runScenario } from './runScenario.js';
+export { isScaleName, SCALES, type ScaleName, type ScalePreset } from './scales.js';
+export type {
+  RewardRole,
+  ScenarioTruth,
+  TruthAttribution,
+  TruthBadHash,
+  TruthDispute,
+  TruthManipulated,
+} from './truth.js';
+export type { ScenarioEngine } from './engine.js';
