@@ -29,7 +29,10 @@ export function formatVerdict(v: Verdict): string {
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
     const row = (cells: string[]) =>
-      cells.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+      cells
+        .map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+        .join('  ')
+        .trimEnd();
     lines.push('', row(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(row));
   }
   return lines.join('\n');
