@@ -10,7 +10,7 @@ export interface ReplayConfig {
   artifactsDir: string;
   /** Chain RPC, needed only to dispute (and to read the challenge window). */
   rpcUrl: string;
-  /** AttributionRegistry address (from the deployment file or CONTRACT_ATTRIBUTIONREGISTRY). */
+  /** AttributionRegistry address (from the deployment file or CONTRACT_ATTRIBUTION_REGISTRY). */
   attributionRegistry?: Address;
   /** Private key that opens disputes; unset = verify only, never touch the chain. */
   disputeKey?: Hex;
@@ -47,7 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ReplayConfig {
   const key = env.REPLAY_DISPUTE_KEY?.trim();
   if (key && !/^0x[0-9a-fA-F]{64}$/.test(key))
     throw new UserError('REPLAY_DISPUTE_KEY must be a 0x-prefixed 32-byte hex private key');
-  const registry = env.CONTRACT_ATTRIBUTIONREGISTRY ?? deployment?.contracts?.AttributionRegistry;
+  const registry = env.CONTRACT_ATTRIBUTION_REGISTRY ?? deployment?.contracts?.AttributionRegistry;
   if (registry !== undefined && !/^0x[0-9a-fA-F]{40}$/.test(registry))
     throw new UserError('the AttributionRegistry address is not an address');
   return {
