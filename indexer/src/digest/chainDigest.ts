@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+
+/** The digest before the first block with protocol events. */
+export const GENESIS_DIGEST = `0x${'0'.repeat(64)}`;
+
+/**
+ * digest_n = sha256(digest_{n-1} || height || hash || sorted canonical rows written by block n), hex.
+ * Rows are sorted so that the order in which handlers happened to write them does not matter.
+ */
+export function chainDigest(previous: string, height: number, blockHash: string, rows: string[]): string {
+  const h = createHash('sha256');
+  h.update(previous);
+  h.update(`|${height}|${blockHash.toLowerCase()}|`);
+  for (const r of [...rows].sort()) {
+    h.update(r);
+    h.update('\n');
+  }
+  return `0x${h.digest('hex')}`;
+}

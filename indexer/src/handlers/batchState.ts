@@ -1,0 +1,129 @@
+import type { Store } from '@subsquid/typeorm-store';
+import {
+  Account,
+  Attribution,
+  AttributionShare,
+  Checkpoint,
+  ComputeAttestation,
+  ComputeProvider,
+  Contribution,
+  ContributionReview,
+  Curator,
+  DailyStat,
+  Datanet,
+  DatanetVersion,
+  Dispute,
+  FeeSplit,
+  GlobalStat,
+  Inference,
+  Model,
+  ModelTrainedOn,
+  RewardAccrual,
+  RewardClaim,
+  SplitParameters,
+  StakeEvent,
+  TokenTransfer,
+} from '../model/generated/index.js';
+import { type CacheStats, type Entity, EntityCache, type EntityClass } from './entityCache.js';
+
+/** Where an event happened; event entities copy these fields. */
+export interface EventPosition {
+  id: string;
+  blockNumber: number;
+  blockHash: string;
+  timestamp: Date;
+  txHash: string;
+  logIndex: number;
+}
+
+/**
+ * Everything one batch reads and writes. Mutable entities live in caches (loaded in bulk, written with one
+ * upsert per type); event entities are only ever inserted, collected in lists. `touched` records, per block,
+ * every row the block wrote, for the state digest.
+ */
+export class BatchState {
+  readonly stats: CacheStats = { bulkQueries: 0, bulkRows: 0, singleLookups: 0 };
+  readonly accounts = this.cache(Account);
+  readonly datanets = this.cache(Datanet, ['owner']);
+  readonly versions = this.cache(DatanetVersion, ['datanet']);
+  readonly curators = this.cache(Curator, ['datanet', 'account']);
+  readonly contributions = this.cache(Contribution, ['datanet', 'contributor']);
+  readonly models = this.cache(Model, ['owner', 'baseModel']);
+  readonly trainedOn = this.cache(ModelTrainedOn, ['model', 'datanet', 'datanetVersion']);
+  readonly providers = this.cache(ComputeProvider, ['account']);
+  readonly inferences = this.cache(Inference, ['model', 'user', 'provider']);
+  readonly attributions = this.cache(Attribution, ['inference', 'model', 'poster']);
+  readonly shares = this.cache(AttributionShare, ['attribution', 'contribution', 'datanet', 'contributor']);
+  readonly disputes = this.cache(Dispute, ['attribution', 'challenger']);
+  readonly daily = this.cache(DailyStat);
+  readonly global = this.cache(GlobalStat);
+
+  /** Mutable entity caches in foreign-key order: a row is written after the rows it refers to. */
+  readonly writeOrder: EntityCache<Entity>[] = [
+    this.accounts,
+    this.datanets,
+    this.versions,
+    this.curators,
+    this.contributions,
+    this.models,
+    this.trainedOn,
+    this.providers,
+    this.inferences,
+    this.attributions,
+    this.shares,
+    this.disputes,
+    this.daily,
+    this.global,
+  ] as EntityCache<Entity>[];
+
+  /** Insert-only event entities, in foreign-key order. */
+  readonly inserts = {
+    reviews: [] as ContributionReview[],
+    checkpoints: [] as Checkpoint[],
+    attestations: [] as ComputeAttestation[],
+    feeSplits: [] as FeeSplit[],
+    accruals: [] as RewardAccrual[],
+    claims: [] as RewardClaim[],
+    stakeEvents: [] as StakeEvent[],
+    transfers: [] as TokenTransfer[],
+    splitParameters: [] as SplitParameters[],
+  };
+
+  /** Rows written by the current block, keyed "<entity>:<id>", for the digest. */
+  touched = new Map<string, Entity>();
+  malformed = 0;
+  /** Attributions whose stored shares are in the shares cache already. */
+  readonly sharesLoadedFor = new Set<string>();
+  readonly sharesByAttribution = new Map<string, Map<string, AttributionShare>>();
+
+  constructor(readonly store: Store) {}
+
+  touch<E extends Entity>(row: E): E {
+    this.touched.set(`${row.constructor.name}:${row.id}`, row);
+    return row;
+  }
+
+  /** Marks a cached row changed (written at the end of the batch) and touched by the current block. */
+  changed<E extends Entity>(cache: EntityCache<E>, row: E): E {
+    cache.markDirty(row);
+    return this.touch(row);
+  }
+
+  created<E extends Entity>(cache: EntityCache<E>, row: E): E {
+    cache.add(row);
+    return this.touch(row);
+  }
+
+  inserted<E extends Entity>(list: E[], row: E): E {
+    list.push(row);
+    return this.touch(row);
+  }
+
+  async loadAll(): Promise<void> {
+    for (const c of this.writeOrder) await c.load(this.store);
+  }
+
+  private cache<E extends Entity>(cls: EntityClass<E>, relations: (keyof E & string)[] = []): EntityCache<E> {
+    return new EntityCache(cls, this.stats, relations);
+  }
+}

@@ -1,0 +1,10 @@
+import { loadConfig } from './config.js';
+import { runIndexer } from './runIndexer.js';
+
+/** The indexer service: `npm start -w indexer` (configuration: see src/config.ts). */
+try {
+  await runIndexer(loadConfig());
+} catch (e) {
+  console.error(e);
+  process.exit(1);
+}

@@ -1,0 +1,32 @@
+import { CONTRACT_NAMES } from '@ae/contracts';
+import { EvmBatchProcessor } from '@subsquid/evm-processor';
+import type { IndexerConfig } from '../config.js';
+import { topicsOf } from './eventTable.js';
+
+export const FIELDS = {
+  block: { timestamp: true, hash: true, parentHash: true },
+  log: { transactionHash: true, topics: true, data: true, address: true, logIndex: true },
+} as const;
+
+/**
+ * The Subsquid processor: logs of the seven protocol contracts (only the handled topics) from any EVM RPC,
+ * with the finality depth the operator chose; blocks above it are "hot" and rolled back on reorgs.
+ */
+export function createProcessor(cfg: IndexerConfig) {
+  const p = new EvmBatchProcessor()
+    .setRpcEndpoint({
+      url: cfg.rpcUrl,
+      rateLimit: cfg.rpcRateLimit,
+      maxBatchCallSize: cfg.rpcMaxBatchCallSize,
+      requestTimeout: cfg.rpcRequestTimeoutMs,
+      capacity: 5,
+    })
+    .setRpcDataIngestionSettings({ headPollInterval: cfg.headPollIntervalMs })
+    .setFinalityConfirmation(cfg.finalityConfirmations)
+    .setBlockRange({ from: cfg.deployment.startBlock, to: cfg.stopAtHeight })
+    .setFields(FIELDS);
+  for (const name of CONTRACT_NAMES) {
+    p.addLog({ address: [cfg.deployment.contracts[name]], topic0: topicsOf(name) });
+  }
+  return p;
+}

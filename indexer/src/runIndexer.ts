@@ -1,0 +1,54 @@
+import { createLogger } from '@subsquid/logger';
+import type { IndexerConfig } from './config.js';
+import { IndexerDatabase } from './db/indexerDatabase.js';
+import { runMigrations } from './db/runMigrations.js';
+import { BatchHandler } from './handlers/handleBatch.js';
+import { IndexerState } from './model/generated/index.js';
+import { createProcessor } from './processor/createProcessor.js';
+import { HeadPoller } from './status/headPoller.js';
+import { Progress } from './status/progress.js';
+
+/**
+ * Applies the migrations, then runs the processor until INDEXER_STOP_AT (or forever). The processor owns
+ * the process from here: it exits with a non-zero code on any error it cannot retry (a reorg deeper than
+ * the finality setting included), after logging it.
+ */
+export async function runIndexer(cfg: IndexerConfig, opts: { mode?: 'batched' | 'row-per-event' } = {}): Promise<void> {
+  const log = createLogger('ae:indexer');
+  const applied = await runMigrations(cfg.databaseUrl);
+  if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
+  const db = new IndexerDatabase(cfg.databaseUrl, { supportHotBlocks: true, stateSchema: cfg.stateSchema });
+  const processor = createProcessor(cfg);
+  const head = new HeadPoller(cfg.rpcUrl, Math.max(cfg.headPollIntervalMs, 500)).start();
+  const progress = new Progress(cfg.progressIntervalS, (line, fields) => log.info(fields, line));
+  let handler: BatchHandler | undefined;
+  let malformedTotal = 0;
+  log.info(
+    { rpc: cfg.rpcUrl, chainId: cfg.deployment.chainId, from: cfg.deployment.startBlock, finality: cfg.finalityConfirmations },
+    'starting indexer',
+  );
+  processor.run(db, async (ctx) => {
+    handler ??= new BatchHandler({ contracts: cfg.deployment.contracts }, db.dataSource, log, opts.mode ?? 'batched');
+    if (ctx.blocks.length === 0) return;
+    const r = await handler.handle(ctx.store, ctx.blocks);
+    const last = ctx.blocks[ctx.blocks.length - 1].header;
+    await ctx.store.upsert(
+      new IndexerState({
+        id: 'current',
+        chainId: cfg.deployment.chainId,
+        indexedHeight: last.height,
+        indexedHash: last.hash,
+        chainHeadHeight: Math.max(head.head?.height ?? last.height, last.height),
+        chainHeadHash: head.head && head.head.height >= last.height ? head.head.hash : last.hash,
+        digest: r.digest.digest,
+        digestHeight: r.digest.height,
+        updatedAt: new Date(last.timestamp),
+      }),
+    );
+    if (r.malformed) {
+      malformedTotal += r.malformed;
+      log.warn({ malformed: r.malformed, total: malformedTotal }, 'malformed events skipped in this batch');
+    }
+    progress.record(r.blocks, r.events, last.height, head.head?.height);
+  });
+}
