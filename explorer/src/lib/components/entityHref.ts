@@ -1,0 +1,40 @@
+export type EntityKind =
+  | 'account'
+  | 'datanet'
+  | 'model'
+  | 'inference'
+  | 'contribution'
+  | 'attribution'
+  | 'checkpoint'
+  | 'dispute'
+  | 'hash'
+  | 'tx'
+  | 'block';
+
+/** The page of an entity, or null for values that have none (content hashes). */
+export function entityHref(kind: EntityKind | string, id: string): string | null {
+  const e = encodeURIComponent(id);
+  switch (kind) {
+    case 'account':
+      return `/account/${e}`;
+    case 'datanet':
+      return `/datanet/${e}`;
+    case 'model':
+      return `/model/${e}`;
+    case 'inference':
+      return `/inference/${e}`;
+    case 'contribution':
+      return `/contribution/${e}`;
+    case 'attribution':
+      return `/audits?attribution=${e}`;
+    default:
+      return null;
+  }
+}
+
+/** Lineage node ids look like `contribution:12` or `account:0x…`; this maps them to pages. */
+export function lineageNodeHref(nodeId: string): string | null {
+  const i = nodeId.indexOf(':');
+  if (i < 0) return null;
+  return entityHref(nodeId.slice(0, i), nodeId.slice(i + 1));
+}

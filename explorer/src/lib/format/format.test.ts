@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatOpen, formatTime, shorten, toBigInt, toDate } from './format.js';
+
+describe('format', () => {
+  it('formats wei exactly', () => {
+    expect(formatOpen('1500000000000000000')).toBe('1.5 OPEN');
+    expect(formatOpen('1234567000000000000000000')).toBe('1,234,567 OPEN');
+    expect(formatOpen('1')).toBe('0 OPEN');
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), (v) => {
+        const s = formatOpen(v.toString(), 18).replace(' OPEN', '').replace(/,/g, '');
+        const [w, f = ''] = s.split('.');
+        expect(BigInt(w) * 10n ** 18n + BigInt(f.padEnd(18, '0'))).toBe(v);
+      }),
+    );
+  });
+  it('shortens long values only', () => {
+    expect(shorten('0x1234567890abcdef1234567890abcdef12345678')).toBe('0x1234…5678');
+    expect(shorten('42')).toBe('42');
+    expect(toBigInt('abc')).toBe(0n);
+  });
+  it('reads seconds, milliseconds and ISO times', () => {
+    expect(toDate(1_700_000_000)?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(toDate('1700000000000')?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(formatTime('2023-11-14T22:13:20Z', 'utc')).toBe('2023-11-14 22:13:20 UTC');
+    expect(formatTime(1_700_000_000, 'relative', 1_700_000_000_000 + 90_000)).toBe('1 min ago');
+    expect(formatTime(null, 'utc')).toBe('—');
+  });
+});

@@ -1,0 +1,17 @@
+import { gql } from '@apollo/client';
+
+export const SEARCH = gql`
+  query Search($text: String!, $limit: Int) {
+    search(text: $text, limit: $limit) {
+      kind
+      id
+      label
+    }
+  }
+`;
+
+export interface SearchHit {
+  kind: string;
+  id: string;
+  label: string | null;
+}

@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldFlows, totalOut } from './fold.js';
+
+const flows = (users: number) => ({
+  nodes: [
+    ...Array.from({ length: users }, (_, i) => ({ id: `user:${i}`, label: null, stage: 'USER' })),
+    { id: 'model:1', label: 'm', stage: 'MODEL' },
+  ],
+  links: Array.from({ length: users }, (_, i) => ({
+    source: `user:${i}`,
+    target: 'model:1',
+    value: String(BigInt(i + 1) * 10n ** 18n),
+  })),
+});
+
+describe('foldFlows', () => {
+  it('folds the tail into Other and keeps totals exact', () => {
+    const f = flows(20);
+    const g = foldFlows(f, 5);
+    expect(g.nodes.filter((n) => n.stage === 'USER')).toHaveLength(6);
+    expect(g.nodes.find((n) => n.id === 'other:USER')?.label).toBe('Other (15)');
+    expect(totalOut(g)).toBe(totalOut(f));
+    expect(g.nodes.some((n) => n.id === 'user:19')).toBe(true);
+  });
+  it('preserves the total for any sizes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 10 }), (n, top) => {
+        const f = flows(n);
+        expect(totalOut(foldFlows(f, top))).toBe(totalOut(f));
+      }),
+    );
+  });
+});

@@ -1,0 +1,86 @@
+import { toBigInt } from '../format/format.js';
+
+export interface FlowNode {
+  id: string;
+  label: string | null;
+  stage: string;
+}
+export interface FlowLink {
+  source: string;
+  target: string;
+  value: string | number;
+}
+export interface Flows {
+  nodes: FlowNode[];
+  links: FlowLink[];
+}
+
+/** The fixed left-to-right stages; outflows (owners, providers, protocol, slashes) share the last columns. */
+export const STAGES = [
+  'USER',
+  'MODEL',
+  'DATANET',
+  'CONTRIBUTOR',
+  'MODEL_OWNER',
+  'PROVIDER',
+  'STAKER',
+  'PROTOCOL',
+  'SLASH',
+];
+export function stageColumn(stage: string): number {
+  const s = stage.toUpperCase().replace(/S$/, '');
+  const i = STAGES.indexOf(s);
+  if (i < 0) return 3;
+  return Math.min(i, 3);
+}
+
+/**
+ * Keeps the `top` nodes of each stage by throughput and folds the rest into one "Other" node per stage,
+ * summing their links exactly (BigInt), so the picture stays readable and totals stay equal to the API's.
+ */
+export function foldFlows(f: Flows, top: number): Flows {
+  const through = new Map<string, bigint>();
+  for (const l of f.links) {
+    const v = toBigInt(l.value);
+    through.set(l.source, (through.get(l.source) ?? 0n) + v);
+    through.set(l.target, (through.get(l.target) ?? 0n) + v);
+  }
+  const byStage = new Map<string, FlowNode[]>();
+  for (const n of f.nodes) (byStage.get(n.stage) ?? byStage.set(n.stage, []).get(n.stage)!).push(n);
+  const rename = new Map<string, string>();
+  const nodes: FlowNode[] = [];
+  for (const [stage, list] of byStage) {
+    list.sort((a, b) => {
+      const d = (through.get(b.id) ?? 0n) - (through.get(a.id) ?? 0n);
+      return d > 0n ? 1 : d < 0n ? -1 : a.id.localeCompare(b.id);
+    });
+    const keep = list.length > top + 1 ? list.slice(0, top) : list;
+    nodes.push(...keep);
+    if (keep.length < list.length) {
+      const other = { id: `other:${stage}`, label: `Other (${list.length - keep.length})`, stage };
+      nodes.push(other);
+      for (const n of list.slice(top)) rename.set(n.id, other.id);
+    }
+  }
+  const sums = new Map<string, { source: string; target: string; value: bigint }>();
+  for (const l of f.links) {
+    const s = rename.get(l.source) ?? l.source;
+    const t = rename.get(l.target) ?? l.target;
+    const k = `${s}\u0000${t}`;
+    const cur = sums.get(k) ?? { source: s, target: t, value: 0n };
+    cur.value += toBigInt(l.value);
+    sums.set(k, cur);
+  }
+  return {
+    nodes,
+    links: [...sums.values()]
+      .filter((l) => l.source !== l.target)
+      .map((l) => ({ ...l, value: l.value.toString() })),
+  };
+}
+
+/** Total OPEN entering the first stage: what the page compares with the API's totals. */
+export function totalOut(f: Flows, stage = 'USER'): bigint {
+  const first = new Set(f.nodes.filter((n) => stageColumn(n.stage) === stageColumn(stage)).map((n) => n.id));
+  return f.links.filter((l) => first.has(l.source)).reduce((s, l) => s + toBigInt(l.value), 0n);
+}

@@ -1,0 +1,2 @@
+export { safeHref } from './safeHref.js';
+export { hasInvisibleChars, sanitizeText } from './sanitizeText.js';

@@ -1,0 +1,226 @@
+import type { Column } from './types.js';
+
+type R = Record<string, any>;
+
+/** Column sets reused by several pages, so the same table looks the same everywhere. */
+export const datanetCols: Column[] = [
+  {
+    key: 'id',
+    label: 'Datanet',
+    type: 'entity',
+    entity: 'datanet',
+    get: (r: R) => r.id,
+    label_: (r: R) => r.name,
+    sort: 'createdBlock',
+  },
+  { key: 'owner', label: 'Owner', type: 'entity', entity: 'account', get: (r: R) => r.owner?.id },
+  {
+    key: 'contributions',
+    label: 'Contributions',
+    type: 'int',
+    get: (r: R) => r.contributionCount,
+    align: 'right',
+  },
+  { key: 'models', label: 'Models trained', type: 'int', get: (r: R) => r.trainedModelCount, align: 'right' },
+  {
+    key: 'influence',
+    label: 'Influence',
+    type: 'ppm',
+    get: (r: R) => r.influencePpm,
+    sort: 'influencePpm',
+    align: 'right',
+  },
+  {
+    key: 'rewards',
+    label: 'Rewards',
+    type: 'open',
+    get: (r: R) => r.totalRewards,
+    sort: 'totalRewards',
+    align: 'right',
+  },
+  { key: 'uri', label: 'Metadata', type: 'uri', get: (r: R) => r.metadataURI },
+  { key: 'created', label: 'Created', type: 'time', get: (r: R) => r.createdAt, sort: 'createdAt' },
+];
+
+export const modelCols: Column[] = [
+  {
+    key: 'id',
+    label: 'Model',
+    type: 'entity',
+    entity: 'model',
+    get: (r: R) => r.id,
+    label_: (r: R) => r.name,
+    sort: 'index',
+  },
+  { key: 'kind', label: 'Kind', get: (r: R) => r.kind },
+  {
+    key: 'base',
+    label: 'Base',
+    type: 'entity',
+    entity: 'model',
+    get: (r: R) => r.baseModel?.id,
+    label_: (r: R) => r.baseModel?.name,
+  },
+  { key: 'owner', label: 'Owner', type: 'entity', entity: 'account', get: (r: R) => r.owner?.id },
+  { key: 'fee', label: 'Fee', type: 'open', get: (r: R) => r.feePerInference, align: 'right' },
+  {
+    key: 'inferences',
+    label: 'Inferences',
+    type: 'int',
+    get: (r: R) => r.inferenceCount,
+    sort: 'inferenceCount',
+    align: 'right',
+  },
+  {
+    key: 'fees',
+    label: 'Fees earned',
+    type: 'open',
+    get: (r: R) => r.totalFees,
+    sort: 'totalFees',
+    align: 'right',
+  },
+  {
+    key: 'registered',
+    label: 'Registered',
+    type: 'time',
+    get: (r: R) => r.registeredAt,
+    sort: 'registeredAt',
+  },
+];
+
+export const contributionCols: Column[] = [
+  {
+    key: 'id',
+    label: 'Contribution',
+    type: 'entity',
+    entity: 'contribution',
+    get: (r: R) => r.id,
+    sort: 'index',
+  },
+  {
+    key: 'datanet',
+    label: 'Datanet',
+    type: 'entity',
+    entity: 'datanet',
+    get: (r: R) => r.datanet?.id,
+    label_: (r: R) => r.datanet?.name,
+  },
+  {
+    key: 'contributor',
+    label: 'Contributor',
+    type: 'entity',
+    entity: 'account',
+    get: (r: R) => r.contributor?.id,
+  },
+  { key: 'status', label: 'Status', type: 'verdict', get: (r: R) => r.status },
+  { key: 'hash', label: 'Content hash', type: 'entity', entity: 'hash', get: (r: R) => r.contentHash },
+  { key: 'shares', label: 'Credited', type: 'int', get: (r: R) => r.attributionShareCount, align: 'right' },
+  {
+    key: 'weight',
+    label: 'Total weight',
+    type: 'ppm',
+    get: (r: R) => r.totalWeightPpm,
+    sort: 'totalWeightPpm',
+    align: 'right',
+  },
+  {
+    key: 'rewards',
+    label: 'Rewards',
+    type: 'open',
+    get: (r: R) => r.totalRewards,
+    sort: 'totalRewards',
+    align: 'right',
+  },
+  { key: 'submitted', label: 'Submitted', type: 'time', get: (r: R) => r.submittedAt, sort: 'submittedAt' },
+];
+
+export const inferenceCols: Column[] = [
+  { key: 'id', label: 'Inference', type: 'entity', entity: 'inference', get: (r: R) => r.id, sort: 'index' },
+  {
+    key: 'model',
+    label: 'Model',
+    type: 'entity',
+    entity: 'model',
+    get: (r: R) => r.model?.id,
+    label_: (r: R) => r.model?.name,
+  },
+  { key: 'user', label: 'User', type: 'entity', entity: 'account', get: (r: R) => r.user?.id },
+  { key: 'provider', label: 'Provider', type: 'entity', entity: 'account', get: (r: R) => r.provider?.id },
+  { key: 'fee', label: 'Fee', type: 'open', get: (r: R) => r.fee, sort: 'fee', align: 'right' },
+  { key: 'attribution', label: 'Attribution', type: 'verdict', get: (r: R) => r.attribution?.status },
+  { key: 'time', label: 'Time', type: 'time', get: (r: R) => r.timestamp, sort: 'blockNumber' },
+];
+
+export const shareCols: Column[] = [
+  {
+    key: 'inference',
+    label: 'Inference',
+    type: 'entity',
+    entity: 'inference',
+    get: (r: R) => r.attribution?.inference?.id,
+  },
+  {
+    key: 'contribution',
+    label: 'Contribution',
+    type: 'entity',
+    entity: 'contribution',
+    get: (r: R) => r.contribution?.id,
+  },
+  {
+    key: 'contributor',
+    label: 'Contributor',
+    type: 'entity',
+    entity: 'account',
+    get: (r: R) => r.contributor?.id,
+  },
+  {
+    key: 'datanet',
+    label: 'Datanet',
+    type: 'entity',
+    entity: 'datanet',
+    get: (r: R) => r.datanet?.id,
+    label_: (r: R) => r.datanet?.name,
+  },
+  {
+    key: 'weight',
+    label: 'Weight',
+    type: 'ppm',
+    get: (r: R) => r.weightPpm,
+    sort: 'weightPpm',
+    align: 'right',
+  },
+  { key: 'reward', label: 'Reward', type: 'open', get: (r: R) => r.reward, align: 'right' },
+  { key: 'status', label: 'Attribution', type: 'verdict', get: (r: R) => r.attribution?.status },
+  { key: 'time', label: 'Time', type: 'time', get: (r: R) => r.timestamp, sort: 'blockNumber' },
+];
+
+export const rewardCols: Column[] = [
+  { key: 'account', label: 'Account', type: 'entity', entity: 'account', get: (r: R) => r.account?.id },
+  { key: 'role', label: 'Role', get: (r: R) => r.role },
+  { key: 'amount', label: 'Amount', type: 'open', get: (r: R) => r.amount, sort: 'amount', align: 'right' },
+  {
+    key: 'inference',
+    label: 'Inference',
+    type: 'entity',
+    entity: 'inference',
+    get: (r: R) => r.inference?.id,
+  },
+  { key: 'tx', label: 'Tx', type: 'entity', entity: 'tx', get: (r: R) => r.txHash },
+  { key: 'time', label: 'Time', type: 'time', get: (r: R) => r.timestamp, sort: 'blockNumber' },
+];
+
+export const transferCols: Column[] = [
+  { key: 'kind', label: 'Kind', get: (r: R) => r.kind },
+  { key: 'from', label: 'From', type: 'entity', entity: 'account', get: (r: R) => r.from },
+  { key: 'to', label: 'To', type: 'entity', entity: 'account', get: (r: R) => r.to },
+  { key: 'amount', label: 'Amount', type: 'open', get: (r: R) => r.amount, sort: 'amount', align: 'right' },
+  {
+    key: 'inference',
+    label: 'Inference',
+    type: 'entity',
+    entity: 'inference',
+    get: (r: R) => r.inference?.id,
+  },
+  { key: 'tx', label: 'Tx', type: 'entity', entity: 'tx', get: (r: R) => r.txHash },
+  { key: 'time', label: 'Time', type: 'time', get: (r: R) => r.timestamp, sort: 'blockNumber' },
+];
