@@ -6,6 +6,8 @@ import type { Posting } from '../protocol.js';
 
 export interface Tampered {
   posting: Posting;
+  /** What was actually done (a swap falls back to moving weight when no colluder contribution is outside the top-K). */
+  how?: 'weight-moved' | 'contribution-swapped';
   over: bigint[];
   under: bigint[];
 }
@@ -19,7 +21,8 @@ export function tamper(
   kind: AttributionKind,
   honest: EnginePosting,
   base: Posting,
-  colluderContributions: readonly bigint[],
+  preferred: readonly bigint[],
+  fallback: readonly bigint[],
 ): Tampered {
   const ids = [...base.contributionIds];
   const weights = [...base.weightsPpm];
@@ -27,17 +30,19 @@ export function tamper(
   if (kind === 'manipulated-weight' || kind === 'manipulated-swap') {
     const inTop = new Set(ids);
     const scoreOf = new Map(honest.ids.map((id, i) => [id, honest.scores[i]]));
-    const outside = colluderContributions.filter((c) => !inTop.has(c));
-    const pickFrom = outside.length > 0 ? outside : colluderContributions;
+    const outsidePreferred = preferred.filter((c) => !inTop.has(c));
+    const outsideAny = fallback.filter((c) => !inTop.has(c));
+    const pickFrom = outsidePreferred.length > 0 ? outsidePreferred : outsideAny.length > 0 ? outsideAny : fallback;
     if (pickFrom.length === 0) throw new RangeError('the colluder has no accepted contribution');
     // the colluder's lowest-scored contribution: the most damning one to credit
     const target = [...pickFrom].sort((x, y) => (scoreOf.get(x) ?? 0) - (scoreOf.get(y) ?? 0) || (x < y ? -1 : 1))[0];
     const fixedScore = BigInt(Math.round((scoreOf.get(target) ?? 0) * 1e18));
-    if (kind === 'manipulated-swap') {
+    // a swap needs a colluder contribution outside the top-K; without one, weight moves instead
+    if (kind === 'manipulated-swap' && !inTop.has(target)) {
       const victim = ids[0];
       ids[0] = target;
       scores[0] = fixedScore;
-      return { posting: { ...base, contributionIds: ids, weightsPpm: weights, scores }, over: [target], under: [victim] };
+      return { posting: { ...base, contributionIds: ids, weightsPpm: weights, scores }, how: 'contribution-swapped', over: [target], under: [victim] };
     }
     // weight-moved: half of every other share goes to the colluder's contribution
     let at = ids.indexOf(target);
@@ -63,7 +68,7 @@ export function tamper(
       const room = 1_000_000 - weights.reduce((x, y) => x + y, 0);
       weights[at] += Math.min(1_000, room);
     }
-    return { posting: { ...base, contributionIds: ids, weightsPpm: weights, scores }, over: [target], under };
+    return { posting: { ...base, contributionIds: ids, weightsPpm: weights, scores }, how: 'weight-moved', over: [target], under };
   }
   return { posting: base, over: [], under: [] };
 }

@@ -130,7 +130,8 @@ export async function postAttributions(
   const colluder = a.colluders[0].address.toLowerCase();
   const colluderContribs = acceptedOf(w, colluder);
   const postings: Posting[] = [];
-  const meta: { over: bigint[]; under: bigint[]; artifact?: Hex }[] = [];
+  const meta: { over: bigint[]; under: bigint[]; artifact?: Hex; how?: 'weight-moved' | 'contribution-swapped' }[] = [];
+  const preferredByModel = new Map<number, bigint[]>();
   for (const [i, it] of items.entries()) {
     const h = honest[i];
     const key = `inference-${it.key}`;
@@ -150,12 +151,16 @@ export async function postAttributions(
       weightsPpm: h.top.map((t) => t.weightPpm),
       scores: h.top.map((t) => t.score),
     };
-    const trainIds = w.modelTraining[it.model].map((t) => t.contributionId);
-    const inTraining = new Set(trainIds);
-    const preferred = colluderContribs.filter((c) => inTraining.has(c));
-    const t = tamper(it.attribution, h, base, preferred.length > 0 ? preferred : colluderContribs);
+    let preferred = preferredByModel.get(it.model);
+    if (!preferred) {
+      const inTraining = new Set(w.modelTraining[it.model].map((t) => t.contributionId));
+      preferred = colluderContribs.filter((c) => inTraining.has(c));
+      preferredByModel.set(it.model, preferred);
+    }
+    const t = tamper(it.attribution, h, base, preferred, colluderContribs);
     postings.push(t.posting);
     meta.push({
+      how: t.how,
       over: t.over,
       under: t.under,
       artifact: it.attribution === 'bad-params-hash' ? paramsHash : it.attribution.startsWith('bad') || it.attribution === 'missing-artifact' ? resultHash : undefined,
@@ -196,7 +201,7 @@ export async function postAttributions(
     else if (it.attribution === 'manipulated-weight' || it.attribution === 'manipulated-swap') {
       w.truth.manipulated.push({
         ...base,
-        how: it.attribution === 'manipulated-weight' ? 'weight-moved' : 'contribution-swapped',
+        how: meta[i].how!,
         colluder: a.colluders[0].address,
         overCredited: meta[i].over.map(String),
         underCredited: meta[i].under.map(String),
