@@ -5,8 +5,12 @@ import { runMigrations } from './db/runMigrations.js';
 import { BatchHandler } from './handlers/handleBatch.js';
 import { IndexerState } from './model/generated/index.js';
 import { createProcessor } from './processor/createProcessor.js';
+import { FinalityGuard } from './reorg/finalityGuard.js';
 import { HeadPoller } from './status/headPoller.js';
 import { Progress } from './status/progress.js';
+
+/** Exit code of the indexer when the chain reorganised deeper than the finality setting. */
+export const DEEP_REORG_EXIT_CODE = 3;
 
 /**
  * Applies the migrations, then runs the processor until INDEXER_STOP_AT (or forever). The processor owns
@@ -17,6 +21,28 @@ export async function runIndexer(cfg: IndexerConfig, opts: { mode?: 'batched' | 
   const log = createLogger('ae:indexer');
   const applied = await runMigrations(cfg.databaseUrl);
   if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
+  const realExit = process.exit.bind(process);
+  const guard = new FinalityGuard(cfg.databaseUrl, cfg.rpcUrl, cfg.stateSchema);
+  const fatal = (r: NonNullable<Awaited<ReturnType<FinalityGuard['check']>>>) => {
+    log.fatal({ ...r, finality: cfg.finalityConfirmations }, FinalityGuard.message(r, cfg.finalityConfirmations));
+    realExit(DEEP_REORG_EXIT_CODE);
+  };
+  const startReorg = await guard.check();
+  if (startReorg) fatal(startReorg);
+  // The processor exits the process on any error; when it dies, say whether a deep reorg was the cause (its
+  // own message is an internal assertion), and check proactively while it runs.
+  let exiting = false;
+  process.exit = ((code?: number) => {
+    if (exiting || !code) return realExit(code);
+    exiting = true;
+    void Promise.race([guard.check(), new Promise<undefined>((r) => setTimeout(() => r(undefined), 5_000))]).then((r) =>
+      r ? fatal(r) : realExit(code),
+    );
+    return undefined as never;
+  }) as typeof process.exit;
+  setInterval(() => {
+    void guard.check().then((r) => r && fatal(r));
+  }, 5_000).unref();
   const db = new IndexerDatabase(cfg.databaseUrl, { supportHotBlocks: true, stateSchema: cfg.stateSchema });
   const processor = createProcessor(cfg);
   const head = new HeadPoller(cfg.rpcUrl, Math.max(cfg.headPollIntervalMs, 500)).start();
