@@ -6,6 +6,7 @@ import { BatchHandler } from './handlers/handleBatch.js';
 import { IndexerState } from './model/generated/index.js';
 import { createProcessor } from './processor/createProcessor.js';
 import { FinalityGuard } from './reorg/finalityGuard.js';
+import { installRetryPolicy } from './processor/retryPolicy.js';
 import { HeadPoller } from './status/headPoller.js';
 import { Progress } from './status/progress.js';
 
@@ -19,6 +20,7 @@ export const DEEP_REORG_EXIT_CODE = 3;
  */
 export async function runIndexer(cfg: IndexerConfig, opts: { mode?: 'batched' | 'row-per-event' } = {}): Promise<void> {
   const log = createLogger('ae:indexer');
+  installRetryPolicy();
   const applied = await runMigrations(cfg.databaseUrl);
   if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
   const realExit = process.exit.bind(process);

@@ -1,0 +1,122 @@
+import { type Anvil, startAnvil } from '@ae/devnet';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StateFingerprint, stateFingerprint } from '../src/digest/stateFingerprint.js';
+import { createTestDatabase, type TestDatabase } from '../src/testing/createTestDatabase.js';
+import { startFaultProxy } from '../src/testing/faultProxy.js';
+import { type ActivityWorld, activityRound, setupActivity } from '../src/testing/generateActivity.js';
+import { ProtocolDriver } from '../src/testing/protocolDriver.js';
+import { startIndexer } from '../src/testing/startIndexer.js';
+
+let anvil: Anvil;
+let d: ProtocolDriver;
+let w: ActivityWorld;
+const dbs: TestDatabase[] = [];
+let clean: StateFingerprint | undefined;
+
+async function db(): Promise<TestDatabase> {
+  const x = await createTestDatabase({ prefix: 'faults' });
+  dbs.push(x);
+  return x;
+}
+
+/** A clean index of the chain as it is now, over a direct connection. */
+async function cleanIndex(): Promise<StateFingerprint> {
+  if (clean) return clean;
+  const x = await db();
+  const ix = startIndexer({ databaseUrl: x.url, rpcUrl: anvil.rpcUrl, deployment: d.deployment, finalityConfirmations: 5 });
+  try {
+    await ix.waitForHeight(await d.blockNumber());
+  } finally {
+    await ix.stop();
+  }
+  clean = await stateFingerprint(x.url);
+  return clean;
+}
+
+async function indexedHeight(url: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query(`SELECT indexed_height FROM indexer_state WHERE id = 'current'`).catch(() => ({ rows: [] }));
+    return r.rows[0]?.indexed_height ?? -1;
+  } finally {
+    await c.end();
+  }
+}
+
+beforeAll(async () => {
+  anvil = await startAnvil();
+  d = await ProtocolDriver.deploy(anvil.rpcUrl, anvil.chainId);
+  w = await setupActivity(d);
+  await activityRound(d, w, { n: 6 });
+});
+
+afterAll(async () => {
+  for (const x of dbs) await x.drop();
+  await anvil?.stop();
+});
+
+describe('faults', () => {
+  it('backs off and retries through 429s, hangs, drops, truncated bodies, 500s and a head moving backwards', async () => {
+    const proxy = await startFaultProxy({ upstream: anvil.rpcUrl, rate: 0.25, holdMs: 1_500, seed: 7 });
+    const live = await db();
+    const ix = startIndexer({
+      databaseUrl: live.url,
+      rpcUrl: proxy.url,
+      deployment: d.deployment,
+      finalityConfirmations: 5,
+      env: { RPC_REQUEST_TIMEOUT_MS: '1000' },
+    });
+    try {
+      await activityRound(d, w, { n: 5, salt: 'f1' });
+      proxy.staleHeadFor(1_500);
+      await activityRound(d, w, { n: 5, salt: 'f2' });
+      await ix.waitForHeight(await d.blockNumber(), 150_000);
+    } finally {
+      await ix.stop();
+      await proxy.close();
+    }
+    for (const k of ['429', 'timeout', 'drop', 'truncate', 'staleHead', 'error500'] as const) {
+      expect(proxy.counts[k], k).toBeGreaterThan(0);
+    }
+    expect(await stateFingerprint(live.url)).toEqual(await cleanIndex());
+  });
+
+  it('survives SIGKILL in the middle of a sync: after restarts the state equals a clean index', async () => {
+    const head = await d.blockNumber();
+    const start = d.deployment.startBlock;
+    // Latency slows the sync down so that each kill lands mid-sync.
+    const proxy = await startFaultProxy({ upstream: anvil.rpcUrl, rate: 0, latencyMs: 25 });
+    const live = await db();
+    const opts = {
+      databaseUrl: live.url,
+      rpcUrl: proxy.url,
+      deployment: d.deployment,
+      finalityConfirmations: 5,
+      env: { RPC_MAX_BATCH_CALL_SIZE: '5' },
+    };
+    try {
+      const kills: number[] = [];
+      for (const fraction of [0.2, 0.5, 0.8]) {
+        const ix = startIndexer(opts);
+        const target = start + Math.floor((head - start) * fraction);
+        let h = -1;
+        while ((h = await indexedHeight(live.url)) < target) await new Promise((r) => setTimeout(r, 20));
+        ix.kill('SIGKILL');
+        await ix.exited;
+        kills.push(h);
+      }
+      expect(kills.some((k) => k > start && k < head)).toBe(true);
+      const last = startIndexer(opts);
+      try {
+        await last.waitForHeight(head, 150_000);
+      } finally {
+        await last.stop();
+      }
+    } finally {
+      await proxy.close();
+    }
+    expect(await stateFingerprint(live.url)).toEqual(await cleanIndex());
+  });
+});
