@@ -25,7 +25,7 @@ export async function eventStreamHash(
   const from = opts.fromBlock ?? 0n;
   const to = opts.toBlock ?? BigInt(await rpc.call<Hex>('eth_blockNumber'));
   const tsFrom = opts.timestampsFrom ?? to + 1n;
-  const chunk = BigInt(opts.chunk ?? 500);
+  const chunk = BigInt(opts.chunk ?? 1); // one block per request: a large-preset block holds tens of thousands of logs
   const h = createHash('sha256');
   let logs = 0;
   let scenarioLogs = 0;
