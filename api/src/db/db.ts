@@ -1,0 +1,49 @@
+import type pg from 'pg';
+import { mapDbError } from './mapDbError.js';
+
+/** The one way the API talks to Postgres: parameterised statements, errors mapped to BaseError codes. */
+export interface Db {
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs `fn` in one transaction on one connection. */
+  transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Wraps a pg pool. Every connection gets the per-statement timeout (unless the pool already sets one), so one expensive request cannot hold a
+ * connection (or the database) for longer than statementTimeoutMs.
+ */
+export function createDb(pool: pg.Pool, statementTimeoutMs: number): Db {
+  // pg sends statement_timeout as a startup parameter of every new connection of the pool.
+  const options = (pool as unknown as { options: { statement_timeout?: number } }).options;
+  if (options.statement_timeout === undefined)
+    options.statement_timeout = Math.max(1, Math.floor(statementTimeoutMs));
+  return {
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      try {
+        const r = await pool.query(text, params as unknown[]);
+        return r.rows as T[];
+      } catch (e) {
+        throw mapDbError(e);
+      }
+    },
+    async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>) {
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (e) {
+        throw mapDbError(e);
+      }
+      try {
+        await client.query('BEGIN');
+        const out = await fn(client);
+        await client.query('COMMIT');
+        return out;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw mapDbError(e);
+      } finally {
+        client.release();
+      }
+    },
+  };
+}

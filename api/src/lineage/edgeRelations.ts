@@ -1,0 +1,137 @@
+/**
+ * The lineage graph's edges as SQL over the indexer's tables. Each relation is written twice: walking
+ * DOWNSTREAM from its source kind and UPSTREAM from its target kind, every lookup on an indexed column.
+ * Inside the recursive CTE `w` is the frontier row (w.kind, w.key); each branch yields
+ * (kind, key, ekind, ppm, amt) for the neighbour. Edges point upstream -> downstream.
+ */
+export interface EdgeRelation {
+  /** The edge kind (EdgeKind in the GraphQL schema). */
+  ekind: string;
+  source: string;
+  target: string;
+  /** Neighbours (targets) of a source node w. */
+  down: string;
+  /** Neighbours (sources) of a target node w. */
+  up: string;
+}
+
+const share = `attribution_share s JOIN attribution a ON a.id = s.attribution_id`;
+
+export const EDGE_RELATIONS: EdgeRelation[] = [
+  {
+    ekind: 'SUBMITTED',
+    source: 'account',
+    target: 'contribution',
+    down: `SELECT 'contribution', c.id::text, NULL::numeric, NULL::numeric FROM contribution c WHERE c.contributor_id = w.key`,
+    up: `SELECT 'account', c.contributor_id::text, NULL::numeric, NULL::numeric FROM contribution c WHERE c.id = w.key`,
+  },
+  {
+    ekind: 'OWNS',
+    source: 'account',
+    target: 'datanet',
+    down: `SELECT 'datanet', d.id::text, NULL::numeric, NULL::numeric FROM datanet d WHERE d.owner_id = w.key`,
+    up: `SELECT 'account', d.owner_id::text, NULL::numeric, NULL::numeric FROM datanet d WHERE d.id = w.key`,
+  },
+  {
+    ekind: 'OWNS',
+    source: 'account',
+    target: 'model',
+    down: `SELECT 'model', m.id::text, NULL::numeric, NULL::numeric FROM model m WHERE m.owner_id = w.key`,
+    up: `SELECT 'account', m.owner_id::text, NULL::numeric, NULL::numeric FROM model m WHERE m.id = w.key`,
+  },
+  {
+    ekind: 'REQUESTED',
+    source: 'account',
+    target: 'inference',
+    down: `SELECT 'inference', i.id::text, NULL::numeric, i.fee FROM inference i WHERE i.user_id = w.key`,
+    up: `SELECT 'account', i.user_id::text, NULL::numeric, i.fee FROM inference i WHERE i.id = w.key`,
+  },
+  {
+    ekind: 'POSTED',
+    source: 'account',
+    target: 'attribution',
+    down: `SELECT 'attribution', a.id::text, NULL::numeric, NULL::numeric FROM attribution a WHERE a.poster_id = w.key`,
+    up: `SELECT 'account', a.poster_id::text, NULL::numeric, NULL::numeric FROM attribution a WHERE a.id = w.key`,
+  },
+  {
+    ekind: 'INCLUDED_IN',
+    source: 'contribution',
+    target: 'datanet',
+    down: `SELECT 'datanet', c.datanet_id::text, NULL::numeric, NULL::numeric FROM contribution c WHERE c.id = w.key`,
+    up: `SELECT 'contribution', c.id::text, NULL::numeric, NULL::numeric FROM contribution c WHERE c.datanet_id = w.key`,
+  },
+  {
+    ekind: 'TRAINED',
+    source: 'datanet',
+    target: 'model',
+    down: `SELECT DISTINCT 'model', t.model_id::text, NULL::numeric, NULL::numeric FROM model_trained_on t WHERE t.datanet_id = w.key`,
+    up: `SELECT DISTINCT 'datanet', t.datanet_id::text, NULL::numeric, NULL::numeric FROM model_trained_on t WHERE t.model_id = w.key`,
+  },
+  {
+    ekind: 'DERIVED',
+    source: 'model',
+    target: 'model',
+    down: `SELECT 'model', m.id::text, NULL::numeric, NULL::numeric FROM model m WHERE m.base_model_id = w.key`,
+    up: `SELECT 'model', m.base_model_id::text, NULL::numeric, NULL::numeric FROM model m WHERE m.id = w.key AND m.base_model_id IS NOT NULL`,
+  },
+  {
+    ekind: 'CHECKPOINT',
+    source: 'model',
+    target: 'checkpoint',
+    down: `SELECT 'checkpoint', k.id::text, NULL::numeric, NULL::numeric FROM checkpoint k WHERE k.model_id = w.key`,
+    up: `SELECT 'model', k.model_id::text, NULL::numeric, NULL::numeric FROM checkpoint k WHERE k.id = w.key`,
+  },
+  {
+    ekind: 'SERVED',
+    source: 'model',
+    target: 'inference',
+    down: `SELECT 'inference', i.id::text, NULL::numeric, i.fee FROM inference i WHERE i.model_id = w.key`,
+    up: `SELECT 'model', i.model_id::text, NULL::numeric, i.fee FROM inference i WHERE i.id = w.key`,
+  },
+  {
+    ekind: 'CREDITED',
+    source: 'contribution',
+    target: 'inference',
+    down: `SELECT 'inference', a.inference_id::text, s.weight_ppm::numeric, s.reward FROM ${share} WHERE s.contribution_id = w.key`,
+    up: `SELECT 'contribution', s.contribution_id::text, s.weight_ppm::numeric, s.reward FROM ${share} WHERE a.inference_id = w.key`,
+  },
+  {
+    ekind: 'ATTRIBUTES',
+    source: 'attribution',
+    target: 'inference',
+    down: `SELECT 'inference', a.inference_id::text, NULL::numeric, NULL::numeric FROM attribution a WHERE a.id = w.key`,
+    up: `SELECT 'attribution', a.id::text, NULL::numeric, NULL::numeric FROM attribution a WHERE a.inference_id = w.key`,
+  },
+  {
+    ekind: 'REWARDED',
+    source: 'contribution',
+    target: 'reward',
+    down: `SELECT 'reward', r.id::text, NULL::numeric, s.reward FROM ${share}
+           JOIN reward_accrual r ON r.inference_id = a.inference_id AND r.account_id = s.contributor_id AND r.role = 'CONTRIBUTOR'
+           WHERE s.contribution_id = w.key`,
+    up: `SELECT 'contribution', s.contribution_id::text, NULL::numeric, s.reward FROM reward_accrual r
+         JOIN attribution a ON a.inference_id = r.inference_id
+         JOIN attribution_share s ON s.attribution_id = a.id AND s.contributor_id = r.account_id
+         WHERE r.id = w.key AND r.role = 'CONTRIBUTOR'`,
+  },
+  {
+    ekind: 'ACCRUED',
+    source: 'inference',
+    target: 'reward',
+    down: `SELECT 'reward', r.id::text, NULL::numeric, r.amount FROM reward_accrual r WHERE r.inference_id = w.key`,
+    up: `SELECT 'inference', r.inference_id::text, NULL::numeric, r.amount FROM reward_accrual r WHERE r.id = w.key AND r.inference_id IS NOT NULL`,
+  },
+];
+
+/** Node kinds of the lineage graph (lowercase in ids, uppercase in the NodeKind enum). */
+export const NODE_KINDS = [
+  'account',
+  'datanet',
+  'contribution',
+  'model',
+  'checkpoint',
+  'inference',
+  'attribution',
+  'reward',
+] as const;
+export type NodeKindName = (typeof NODE_KINDS)[number];

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { createPublicClient, http, isAddress } from 'viem';
+import { buildFlagDomain, type FlagDomain } from '../audit/flagTypedData.js';
+
+export interface ChainHead {
+  height: number;
+  hash: string;
+}
+
+/** Things outside Postgres the API consults: the deployment (for the EIP-712 domain) and the chain head. */
+export interface ApiServices {
+  /** null when no deployment is known (flagging is then unavailable). */
+  flagDomain(): FlagDomain | null;
+  /** The RPC's head, or null without RPC_URL or when the node does not answer in time. */
+  chainHead(): Promise<ChainHead | null>;
+  /** Unix seconds (tests move the clock). */
+  now(): number;
+}
+
+export interface ServiceOptions {
+  rpcUrl?: string;
+  deploymentFile?: string;
+  chainId?: number;
+  attributionRegistry?: string;
+  flagDomain?: FlagDomain;
+  now?: () => number;
+}
+
+/**
+ * Reads the deployment lazily (the devnet may write it after the API starts) and caches the RPC head for a
+ * second, so a busy status page does not hammer the node.
+ */
+export function createServices(o: ServiceOptions): ApiServices {
+  const client = o.rpcUrl
+    ? createPublicClient({ transport: http(o.rpcUrl, { timeout: 2000, retryCount: 0 }) })
+    : null;
+  let headCache: { at: number; head: Promise<ChainHead | null> } | null = null;
+  return {
+    flagDomain() {
+      if (o.flagDomain) return o.flagDomain;
+      let chainId = o.chainId;
+      let registry = o.attributionRegistry;
+      if ((chainId === undefined || !registry) && o.deploymentFile) {
+        try {
+          const d = JSON.parse(readFileSync(o.deploymentFile, 'utf8')) as {
+            chainId?: number;
+            contracts?: Record<string, string>;
+          };
+          chainId ??= d.chainId;
+          registry ??= d.contracts?.AttributionRegistry;
+        } catch {
+          return null;
+        }
+      }
+      if (chainId === undefined || !registry || !isAddress(registry)) return null;
+      return buildFlagDomain(chainId, registry.toLowerCase() as `0x${string}`);
+    },
+    chainHead() {
+      if (!client) return Promise.resolve(null);
+      const t = Date.now();
+      if (headCache && t - headCache.at < 1000) return headCache.head;
+      const head = client
+        .getBlock({ blockTag: 'latest' })
+        .then((b) => ({ height: Number(b.number), hash: b.hash as string }))
+        .catch(() => null);
+      headCache = { at: t, head };
+      return head;
+    },
+    now: o.now ?? (() => Math.floor(Date.now() / 1000)),
+  };
+}

@@ -1,0 +1,43 @@
+import type { Db } from '../db/db.js';
+
+const SQL = `
+WITH latest AS (
+  SELECT DISTINCT ON (attribution_id) verdict FROM attribution_verdict ORDER BY attribution_id, replayed_at DESC
+)
+SELECT g.accounts, g.datanets, g.contributions, g.models, g.inferences, g.attributions, g.disputes, g.events,
+       g.total_fees::text AS "totalFees", g.total_rewards_accrued::text AS "totalRewardsAccrued",
+       g.total_rewards_claimed::text AS "totalRewardsClaimed", g.total_staked::text AS "totalStaked",
+       g.total_slashed::text AS "totalSlashed",
+       (SELECT count(*) FROM dispute WHERE status = 'OPEN')::int AS "openDisputes",
+       (SELECT count(*) FROM latest WHERE verdict = 'VERIFIED')::int AS verified,
+       (SELECT count(*) FROM latest WHERE verdict = 'MISMATCH')::int AS mismatched,
+       (SELECT count(*) FROM latest WHERE verdict = 'UNVERIFIABLE')::int AS unverifiable,
+       (SELECT count(*) FROM api_attribution_flag)::int AS flags
+FROM (SELECT 1) one LEFT JOIN global_stat g ON g.id = 'global'`;
+
+/** Whole-network totals: the indexer's GlobalStat row plus verdict, open-dispute and flag counts. */
+export async function networkTotals(db: Db) {
+  const [r] = await db.query<Record<string, unknown>>(SQL);
+  const n = (k: string) => Number(r?.[k] ?? 0);
+  const s = (k: string) => String(r?.[k] ?? '0');
+  return {
+    accounts: n('accounts'),
+    datanets: n('datanets'),
+    contributions: n('contributions'),
+    models: n('models'),
+    inferences: n('inferences'),
+    attributions: n('attributions'),
+    disputes: n('disputes'),
+    events: n('events'),
+    openDisputes: n('openDisputes'),
+    totalFees: s('totalFees'),
+    totalRewardsAccrued: s('totalRewardsAccrued'),
+    totalRewardsClaimed: s('totalRewardsClaimed'),
+    totalStaked: s('totalStaked'),
+    totalSlashed: s('totalSlashed'),
+    verified: n('verified'),
+    mismatched: n('mismatched'),
+    unverifiable: n('unverifiable'),
+    flags: n('flags'),
+  };
+}

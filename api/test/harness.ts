@@ -1,0 +1,48 @@
+import { createTestDatabase, type TestDatabase } from '@ae/indexer';
+import pg from 'pg';
+import { type CreateApiOptions, createApi } from '../src/index.js';
+
+export interface Harness {
+  db: TestDatabase;
+  pool: pg.Pool;
+  api: ReturnType<typeof createApi>;
+  /** Number of statements sent through the pool so far. */
+  statements(): number;
+  // biome-ignore lint/suspicious/noExplicitAny: test responses are checked field by field
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  close(): Promise<void>;
+}
+
+/** A fresh database with the indexer's migrations, a counting pool and the API over it. */
+export async function startHarness(prefix: string, opts: Partial<CreateApiOptions> = {}): Promise<Harness> {
+  const db = await createTestDatabase({ prefix });
+  const pool = new pg.Pool({ connectionString: db.url, max: 5 });
+  let count = 0;
+  const query = pool.query.bind(pool);
+  pool.query = ((...args: unknown[]) => {
+    count += 1;
+    return (query as (...a: unknown[]) => unknown)(...args);
+  }) as typeof pool.query;
+  const api = createApi({ pool, logError: () => {}, ...opts });
+  return {
+    db,
+    pool,
+    api,
+    statements: () => count,
+    async gql(query, variables) {
+      const r = await api.fetch('http://api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return r.json();
+    },
+    async close() {
+      await pool.end();
+      await db.drop();
+    },
+  };
+}
