@@ -1,4 +1,5 @@
 import type { Hex } from 'viem';
+import { canonicalBytes } from '../artifacts/canonicalJson.js';
 import type { PostingFacts } from '../verify/replayCase.js';
 import type { ArtifactSource } from '../verify/replayPorts.js';
 import type { Verdict } from '../verify/verdict.js';
@@ -33,7 +34,7 @@ export function evidenceJson(posting: PostingFacts, v: Verdict, tolerancePpm: nu
     reason: v.reason ?? null,
     artifact: v.artifact ?? null,
   };
-  return new TextEncoder().encode(canonical(doc));
+  return canonicalBytes(doc);
 }
 
 /** Stores the evidence and returns its hash. */
@@ -44,17 +45,4 @@ export async function storeEvidence(
   tolerancePpm: number,
 ): Promise<Hex> {
   return store.put(evidenceJson(posting, v, tolerancePpm));
-}
-
-function canonical(x: unknown): string {
-  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
-  if (x && typeof x === 'object') {
-    const o = x as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(x);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore, problemOf, ToyRunner, toyCompare, toyScores } from '../../test/fixtureEngine.js';
+import { ArtifactMalformedError } from '../artifacts/ArtifactStore.js';
+import { sha256Hex } from '../artifacts/sha256.js';
 import { type ReplayDeps, replayModelBatch } from './replayBatch.js';
 import type { ModelFacts, PostingFacts } from './replayCase.js';
 
@@ -8,7 +10,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 async function fixture() {
   const store = new MemoryStore();
   const values = [3, 9, 1, 7, 4, 12];
-  const training = [];
+  const training: ModelFacts['training'] = [];
   for (const [i, v] of values.entries())
     training.push({ contributionId: String(i + 1), contentHash: await store.put(enc(String(v))) });
   const model: ModelFacts = {
@@ -110,6 +112,33 @@ describe('replayModelBatch', () => {
     expect(v2[0]).toMatchObject({
       verdict: 'UNVERIFIABLE',
       artifact: { role: 'checkpoint (model 1, step 5)', problem: 'missing' },
+    });
+  });
+
+  it('replays a batch whose one input is malformed posting by posting, naming the bad input', async () => {
+    const f = await fixture();
+    const good = await f.posting('1', 2);
+    const bad = { ...(await f.posting('2', 8)), inputHash: await f.store.put(enc('not a number')) };
+    const runner = new ToyRunner();
+    const strict: ReplayDeps = {
+      ...f.deps,
+      runner: {
+        methods: runner.methods,
+        device: 'cpu',
+        run: async (input) => {
+          for (const q of input.queries)
+            if (Number.isNaN(Number(new TextDecoder().decode(q.input))))
+              throw new ArtifactMalformedError(sha256Hex(q.input), 'toy input');
+          return runner.run(input);
+        },
+      },
+    };
+    const v = await replayModelBatch(strict, f.model, [good, bad]);
+    const by = Object.fromEntries(v.map((x) => [x.attributionId, x]));
+    expect(by['1'].verdict).toBe('VERIFIED');
+    expect(by['2']).toMatchObject({
+      verdict: 'UNVERIFIABLE',
+      artifact: { hash: bad.inputHash, problem: 'malformed' },
     });
   });
 

@@ -1,6 +1,13 @@
 import type { Hex } from 'viem';
 import type { ModelFacts, PostingFacts } from './replayCase.js';
-import type { ArtifactProblem, ArtifactSource, Compare, MethodRunner, RunnerInput } from './replayPorts.js';
+import type {
+  ArtifactProblem,
+  ArtifactSource,
+  Compare,
+  MethodRunner,
+  Recomputation,
+  RunnerInput,
+} from './replayPorts.js';
 import type { Verdict } from './verdict.js';
 
 export interface ReplayDeps {
@@ -119,32 +126,53 @@ export async function replayModelBatch(
   }
   for (const [key, g] of groups) {
     const method = key.slice(0, key.indexOf('|'));
-    let out: Awaited<ReturnType<MethodRunner['run']>>;
-    try {
-      out = await deps.runner.run({
+    const run = (items: typeof g.items) =>
+      deps.runner.run({
         method,
         params: g.params,
         ...shared,
-        queries: g.items.map((i) => ({ input: i.input, output: i.output })),
+        queries: items.map((i) => ({ input: i.input, output: i.output })),
       });
+    let out: (Recomputation | undefined)[];
+    try {
+      out = await run(g.items);
     } catch (e) {
-      const problem = deps.artifactProblem(e);
-      if (!problem) throw e;
-      for (const i of g.items)
-        verdicts.push(
-          unverifiable(i.p, `the evidence could not be replayed: ${(e as Error).message.split('\n')[0]}`),
-        );
-      continue;
+      if (!deps.artifactProblem(e)) throw e;
+      // one malformed input must not sink the batch: replay the group's postings one by one
+      out = [];
+      for (const i of g.items) {
+        try {
+          out.push((await run([i]))[0]);
+        } catch (e1) {
+          const problem = deps.artifactProblem(e1);
+          if (!problem) throw e1;
+          const fault = new ArtifactFault(
+            'replay input',
+            (e1 as { hash?: string }).hash ?? 'unknown',
+            problem,
+          );
+          verdicts.push(
+            unverifiable(
+              i.p,
+              `the evidence could not be replayed: ${(e1 as Error).message.split('\n')[0]}`,
+              fault,
+            ),
+          );
+          out.push(undefined);
+        }
+      }
     }
     g.items.forEach((i, n) => {
-      const c = deps.compare(i.p.shares, out[n], deps.tolerancePpm);
+      const rec = out[n];
+      if (!rec) return;
+      const c = deps.compare(i.p.shares, rec, deps.tolerancePpm);
       verdicts.push({
         ...base(i.p),
         verdict: c.verdict,
         maxDeviationPpm: c.maxDeviationPpm,
         overCredited: c.overCredited,
         underCredited: c.underCredited,
-        recomputed: out[n].top,
+        recomputed: rec.top,
         rows: c.rows,
         reason: c.notes,
         replayedAt: now(),

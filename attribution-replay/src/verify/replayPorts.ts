@@ -1,4 +1,7 @@
 import type { Hex } from 'viem';
+import type { ArtifactProblem } from '../artifacts/ArtifactStore.js';
+import type { Comparison } from '../poa/compareAttribution.js';
+import type { Recomputation } from '../poa/postings.js';
 
 /**
  * The two things a replay needs from the PoA workspace, as narrow ports: a verified artifact read and a
@@ -10,14 +13,7 @@ export interface ArtifactSource {
   put(bytes: Uint8Array): Promise<Hex>;
 }
 
-/** A recomputed posting for one query: the full score vector (training order) and what a poster would post. */
-export interface Recomputation {
-  scores: number[];
-  resultHash: Hex;
-  top: { contributionId: string; weightPpm: number; score: number }[];
-  /** Contribution ids whose place in the top-K is decided by a near-tie in distance. */
-  nearTies: string[];
-}
+export type { Recomputation } from '../poa/postings.js';
 
 export interface RunnerInput {
   method: string;
@@ -38,18 +34,9 @@ export interface MethodRunner {
   run(input: RunnerInput): Promise<Recomputation[]>;
 }
 
-export type ArtifactProblem = 'missing' | 'hash-mismatch' | 'malformed';
+export type { ArtifactProblem } from '../artifacts/ArtifactStore.js';
 
-/** The comparison of a posting with its recomputation (owned by src/poa: compareAttribution). */
-export interface Comparison {
-  verdict: 'VERIFIED' | 'MISMATCH';
-  maxDeviationPpm: number;
-  overCredited: string[];
-  underCredited: string[];
-  rows: import('./verdict.js').EvidenceRow[];
-  notes?: string;
-}
-
+/** The comparison of a posting with its recomputation: src/poa's compareAttribution has this signature. */
 export type Compare = (
   posted: readonly import('./replayCase.js').PostedShare[],
   recomputed: Recomputation,

@@ -1,4 +1,5 @@
 import type { Hex } from 'viem';
+import type { EvidenceRow } from '../poa/compareAttribution.js';
 
 export type VerdictStatus = 'VERIFIED' | 'MISMATCH' | 'UNVERIFIABLE';
 
@@ -9,15 +10,7 @@ export interface RecomputedShare {
   score: number;
 }
 
-/** One row of the evidence table: a contribution that is posted, recomputed, or both. */
-export interface EvidenceRow {
-  contributionId: string;
-  postedPpm: number | null;
-  recomputedPpm: number | null;
-  deviationPpm: number;
-  /** over = posted more than recomputed, under = less, tie = within tolerance or a near-tie in distance. */
-  flag: 'ok' | 'over' | 'under' | 'near-tie';
-}
+export type { EvidenceRow } from '../poa/compareAttribution.js';
 
 /** What a replay concludes about one attribution; the worker stores it and the CLI prints it. */
 export interface Verdict {

@@ -1,0 +1,261 @@
+import { spawn } from 'node:child_process';
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { attributionRegistryAbi, inferenceLedgerAbi, stakingAbi } from '@ae/contracts';
+import { devnetChain, namedAccounts } from '@ae/devnet';
+import pg from 'pg';
+import { createPublicClient, createWalletClient, type Hex, http, parseEther } from 'viem';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, type ReplayConfig } from '../src/config.js';
+import { bindReplay } from '../src/verify/bindReplay.js';
+import { processAttributions } from '../src/worker/processJobs.js';
+import { startWorker } from '../src/worker/workerCli.js';
+import { type Harness, startHarness } from './chainHarness.js';
+
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '../bin/attribution-replay.js');
+
+// small scenario → indexer → worker, on one chain and one database for the whole file
+let h: Harness;
+let pool: pg.Pool;
+
+beforeAll(async () => {
+  h = await startHarness({ prefix: 'replay_e2e' });
+  pool = new pg.Pool({ connectionString: h.db.url, max: 4 });
+}, 600_000);
+
+afterAll(async () => {
+  await pool?.end();
+  await h?.close();
+});
+
+function config(extra: Partial<ReplayConfig> = {}): ReplayConfig {
+  return {
+    ...loadConfig({
+      DATABASE_URL: h.db.url,
+      ARTIFACTS_DIR: h.artifactsDir,
+      DEPLOYMENT_FILE: h.deploymentFile,
+      RPC_URL: h.anvil.rpcUrl,
+    }),
+    progressIntervalS: 0,
+    feedIntervalMs: 200,
+    ...extra,
+  };
+}
+
+async function verdictRows(): Promise<
+  Map<
+    string,
+    {
+      verdict: string;
+      reason: string | null;
+      evidence_hash: string;
+      dispute_tx_hash: string | null;
+      over_credited: string[] | null;
+    }
+  >
+> {
+  const r = await pool.query('SELECT * FROM attribution_verdict');
+  return new Map(r.rows.map((x) => [x.attribution_id, x]));
+}
+
+async function until(cond: () => Promise<boolean>, what: string, ms = 300_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('replay of the small scenario', () => {
+  it('finds every manipulated attribution MISMATCH, every honest one VERIFIED, every bad-hash one UNVERIFIABLE', async () => {
+    const total = Number((await pool.query('SELECT count(*) FROM attribution')).rows[0].count);
+    const t = h.truth.attributions;
+    expect(total).toBe(t.honest.length + t.manipulated.length + t.badHash.length);
+    expect(t.manipulated.length).toBeGreaterThan(0);
+    expect(t.badHash.length).toBeGreaterThan(0);
+    const running = await startWorker(config(), { log: () => {} });
+    try {
+      await until(async () => (await verdictRows()).size === total, 'a verdict for every attribution');
+    } finally {
+      await running.stop();
+    }
+    const v = await verdictRows();
+    for (const id of t.honest)
+      expect(v.get(id)?.verdict, `honest ${id}: ${v.get(id)?.reason}`).toBe('VERIFIED');
+    for (const m of t.manipulated) {
+      const got = v.get(m.attributionId)!;
+      expect(got.verdict, `manipulated ${m.attributionId} (${m.how})`).toBe('MISMATCH');
+      for (const c of m.overCredited) expect(got.over_credited).toContain(c);
+    }
+    for (const b of t.badHash) {
+      const got = v.get(b.attributionId)!;
+      expect(got.verdict, `bad hash ${b.attributionId} (${b.how})`).toBe('UNVERIFIABLE');
+      expect(got.reason).toContain(b.artifact.toLowerCase());
+    }
+    // nothing was disputed without a key
+    expect([...v.values()].every((x) => x.dispute_tx_hash === null)).toBe(true);
+  });
+
+  it('disputes a fresh manipulated posting inside its window, and the indexer sees the dispute', async () => {
+    // a poster copies an honest posting onto a new inference of the same model and input, moving weight
+    const honest = h.truth.attributions.honest[0];
+    const src = (
+      await pool.query(
+        `SELECT a.method, a.params_hash, a.result_hash, a.result_uri, i.model_id, i.input_hash, i.output_hash, i.fee::text, i.provider_id, i.id AS inference_id
+         FROM attribution a JOIN inference i ON i.id = a.inference_id WHERE a.id = $1`,
+        [honest],
+      )
+    ).rows[0];
+    const shares = (
+      await pool.query(
+        'SELECT contribution_id, weight_ppm, score::text FROM attribution_share WHERE attribution_id = $1 ORDER BY rank',
+        [honest],
+      )
+    ).rows;
+    expect(shares.length).toBeGreaterThan(1);
+    const weights = shares.map((s) => s.weight_ppm as number);
+    const moved = Math.floor(weights[0] / 2);
+    weights[0] -= moved;
+    weights[weights.length - 1] += moved;
+
+    const named = namedAccounts();
+    const chain = devnetChain(h.anvil.rpcUrl, h.deployment.chainId);
+    const pub = createPublicClient({ chain, transport: http(h.anvil.rpcUrl), pollingInterval: 50 });
+    const wallet = (account: (typeof named)['poster']) =>
+      createWalletClient({ chain, account, transport: http(h.anvil.rpcUrl) });
+    const send = async (hash: Hex) =>
+      expect((await pub.waitForTransactionReceipt({ hash })).status).toBe('success');
+    const c = h.deployment.contracts;
+    await send(
+      await wallet(named.poster).writeContract({
+        address: c.Staking,
+        abi: stakingAbi,
+        functionName: 'stake',
+        value: parseEther('100'),
+      } as never),
+    );
+    await send(
+      await wallet(named.users[0]).writeContract({
+        address: c.InferenceLedger,
+        abi: inferenceLedgerAbi,
+        functionName: 'recordInference',
+        args: [BigInt(src.model_id), src.provider_id, src.input_hash, src.output_hash],
+        value: BigInt(src.fee),
+      } as never),
+    );
+    const inferenceId = (await pub.readContract({
+      address: c.InferenceLedger,
+      abi: inferenceLedgerAbi,
+      functionName: 'inferenceCount',
+    } as never)) as bigint;
+    await send(
+      await wallet(named.poster).writeContract({
+        address: c.AttributionRegistry,
+        abi: attributionRegistryAbi,
+        functionName: 'postAttribution',
+        args: [
+          {
+            inferenceId,
+            method: src.method,
+            paramsHash: src.params_hash,
+            resultHash: src.result_hash,
+            resultURI: src.result_uri,
+            contributionIds: shares.map((s) => BigInt(s.contribution_id)),
+            weightsPpm: weights,
+            scores: shares.map((s) => BigInt(s.score)),
+          },
+        ],
+      } as never),
+    );
+    await h.index();
+    const fresh = (
+      await pool.query('SELECT id FROM attribution WHERE inference_id = $1', [inferenceId.toString()])
+    ).rows[0].id as string;
+
+    const auditor = named.auditors[0];
+    const key = `0x${Buffer.from(auditor.getHdKey().privateKey!).toString('hex')}` as Hex;
+    const running = await startWorker(config({ disputeKey: key }), { log: () => {} });
+    try {
+      await until(async () => (await verdictRows()).get(fresh)?.verdict !== undefined, 'the fresh verdict');
+    } finally {
+      await running.stop();
+    }
+    const v = (await verdictRows()).get(fresh)!;
+    expect(v.verdict).toBe('MISMATCH');
+    expect(v.dispute_tx_hash).toMatch(/^0x[0-9a-f]{64}$/);
+    await h.index();
+    const d = (
+      await pool.query('SELECT challenger_id, evidence_hash, status FROM dispute WHERE attribution_id = $1', [
+        fresh,
+      ])
+    ).rows;
+    expect(d).toHaveLength(1);
+    expect(d[0].challenger_id).toBe(auditor.address.toLowerCase());
+    expect(d[0].evidence_hash).toBe(v.evidence_hash);
+    // the evidence is in the store under that hash
+    expect((await readdir(join(h.artifactsDir, 'sha256'))).some((f) => v.evidence_hash.endsWith(f))).toBe(
+      true,
+    );
+  });
+
+  it('verify CLI prints the verdict and exits 0 verified, 1 mismatch, 2 unverifiable', async () => {
+    const t = h.truth.attributions;
+    const env = {
+      ...process.env,
+      DATABASE_URL: h.db.url,
+      ARTIFACTS_DIR: h.artifactsDir,
+      DEPLOYMENT_FILE: h.deploymentFile,
+    };
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number | null; out: string }>((ok) => {
+        const child = spawn(process.execPath, [BIN, 'verify', ...args], {
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+        });
+        child.on('exit', (code) => ok({ code, out }));
+      });
+    const honest = await cli(t.honest[0]);
+    expect(honest.code).toBe(0);
+    expect(honest.out).toContain('verdict: VERIFIED');
+    expect(honest.out).toMatch(/contribution\s+posted ppm\s+recomputed ppm/);
+    const m = t.manipulated[0];
+    const mismatch = await cli(m.attributionId, '--json', '--device', 'auto');
+    expect(mismatch.code).toBe(1);
+    const json = JSON.parse(mismatch.out);
+    expect(json).toMatchObject({ attributionId: m.attributionId, verdict: 'MISMATCH', device: 'cpu' });
+    expect(json.overCredited).toEqual(expect.arrayContaining(m.overCredited));
+    const bad = await cli(t.badHash[0].attributionId);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain('verdict: UNVERIFIABLE');
+  });
+
+  it('names a corrupted and a missing artifact in UNVERIFIABLE verdicts', async () => {
+    const honest = h.truth.attributions.honest.slice(1, 3);
+    const cfg = config();
+    const deps = await bindReplay(cfg, { log: () => {} });
+    const rows = (
+      await pool.query(
+        'SELECT a.id, i.input_hash, i.output_hash FROM attribution a JOIN inference i ON i.id = a.inference_id WHERE a.id = ANY($1)',
+        [honest],
+      )
+    ).rows;
+    const file = (hash: string) => join(h.artifactsDir, 'sha256', hash.slice(2).toLowerCase());
+    await writeFile(file(rows[0].input_hash), 'tampered input');
+    await rm(file(rows[1].output_hash));
+    const out = await processAttributions({ ...deps, db: pool }, [rows[0].id, rows[1].id]);
+    const by = new Map(out.map((r) => [r.verdict.attributionId, r.verdict]));
+    expect(by.get(rows[0].id)).toMatchObject({
+      verdict: 'UNVERIFIABLE',
+      artifact: { hash: rows[0].input_hash, problem: 'hash-mismatch' },
+    });
+    expect(by.get(rows[1].id)).toMatchObject({
+      verdict: 'UNVERIFIABLE',
+      artifact: { hash: rows[1].output_hash, problem: 'missing' },
+    });
+  });
+});
