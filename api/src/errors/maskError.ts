@@ -23,12 +23,15 @@ export function createMaskError(log: (e: unknown) => void = (e) => console.error
     const gql = error instanceof GraphQLError ? error : undefined;
     const opts = { nodes: gql?.nodes, path: gql?.path };
     if (gql && !gql.originalError) {
-      const code = (gql.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
+      const armor = /limit of \d+ exceeded/i.test(gql.message);
+      const code = armor
+        ? 'LIMIT_EXCEEDED'
+        : ((gql.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED');
       return new GraphQLError(gql.message, { ...opts, extensions: { ...gql.extensions, code } });
     }
     const base = findBaseError(gql ? gql.originalError : error);
     if (base && base.code !== 'INTERNAL') {
-      const msg = gql?.message.includes(base.shortMessage) ? gql.message : base.shortMessage;
+      const msg = gql ? gql.message.replace(base.message, base.shortMessage) : base.shortMessage;
       return new GraphQLError(msg, { ...opts, extensions: { code: base.code } });
     }
     log(gql?.originalError ?? error);

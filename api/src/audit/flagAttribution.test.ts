@@ -1,0 +1,144 @@
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertWorld } from '../../test/fixtures.js';
+import { type Harness, startHarness } from '../../test/harness.js';
+import { buildFlagDomain, type FlagInput, flagTypedData } from './flagTypedData.js';
+
+const NOW = 1_800_000_000;
+const domain = buildFlagDomain(1612, '0x0000000000000000000000000000000000000abc');
+const auditor = privateKeyToAccount(generatePrivateKey());
+const stranger = privateKeyToAccount(generatePrivateKey());
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness('api_flags', {
+    services: { flagDomain: () => domain, chainHead: async () => null, now: () => NOW },
+  });
+  await insertWorld(h.pool);
+});
+afterAll(() => h?.close());
+
+const MUTATION = `mutation($a: ID!, $r: String!, $au: String!, $d: BigInt!, $n: BigInt!, $s: String!) {
+  flagAttribution(attributionId: $a, reason: $r, auditor: $au, deadline: $d, nonce: $n, signature: $s) {
+    id attributionId auditor reason nonce deadline attribution { id method } } }`;
+
+async function flag(
+  over: Partial<FlagInput> = {},
+  signer = auditor,
+  signDomain = domain,
+  tamper?: Partial<FlagInput>,
+) {
+  const input: FlagInput = {
+    attributionId: '1',
+    reason: 'weights do not replay',
+    auditor: auditor.address,
+    deadline: String(NOW + 600),
+    nonce: '1',
+    ...over,
+  };
+  const signature = await signer.signTypedData(flagTypedData(signDomain, input));
+  const sent = { ...input, ...tamper };
+  return h.gql(MUTATION, {
+    a: sent.attributionId,
+    r: sent.reason,
+    au: sent.auditor,
+    d: String(sent.deadline),
+    n: String(sent.nonce),
+    s: signature,
+  });
+}
+
+describe('flagAttribution (EIP-712)', () => {
+  it('accepts a valid signature, stores the flag and shows it on the attribution and in the audit queue', async () => {
+    const r = await flag();
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.flagAttribution).toMatchObject({
+      attributionId: '1',
+      auditor: auditor.address.toLowerCase(),
+      nonce: '1',
+      attribution: { id: '1', method: 'knn-shapley@1' },
+    });
+    const q = await h.gql(`{ attributionById(id: "1") { flags { auditor reason } verdict { verdict } }
+      auditQueue { attribution { id } verdict { verdict maxDeviationPpm } openDisputes flagCount }
+      flagDomain { name version chainId verifyingContract } }`);
+    expect(q.data!.attributionById.flags).toEqual([
+      { auditor: auditor.address.toLowerCase(), reason: 'weights do not replay' },
+    ]);
+    expect(q.data!.auditQueue).toEqual([
+      {
+        attribution: { id: '1' },
+        verdict: { verdict: 'MISMATCH', maxDeviationPpm: 250000 },
+        openDisputes: 1,
+        flagCount: 1,
+      },
+    ]);
+    expect(q.data!.flagDomain).toEqual({
+      name: 'AttributionExplorer',
+      version: '1',
+      chainId: 1612,
+      verifyingContract: domain.verifyingContract,
+    });
+  });
+
+  it('rejects a replayed (auditor, nonce)', async () => {
+    const r = await flag({ reason: 'again' });
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(r.errors?.[0]?.message).toMatch(/nonce already used/);
+    const rows = await h.pool.query('SELECT count(*)::int AS n FROM api_attribution_flag');
+    expect(rows.rows[0].n).toBe(1);
+  });
+
+  it('rejects wrong signers, tampered messages and another domain', async () => {
+    const wrong = await flag({ nonce: '2' }, stranger);
+    expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const tampered = await flag({ nonce: '3' }, auditor, domain, { reason: 'something else' });
+    expect(tampered.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const otherChain = await flag({ nonce: '4' }, auditor, buildFlagDomain(1, domain.verifyingContract));
+    expect(otherChain.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects expired and too-distant deadlines', async () => {
+    const expired = await flag({ nonce: '5', deadline: String(NOW - 1) });
+    expect(expired.errors?.[0]?.message).toMatch(/expired/);
+    const far = await flag({ nonce: '6', deadline: String(NOW + 10 * 86_400) });
+    expect(far.errors?.[0]?.message).toMatch(/too far in the future/);
+  });
+
+  it('rejects unknown attributions and malformed input, losing nothing', async () => {
+    const unknown = await flag({ nonce: '7', attributionId: '999' });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'attribution 999 not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
+    // the nonce was not burnt by the failed transaction
+    const retry = await flag({ nonce: '7' });
+    expect(retry.errors).toBeUndefined();
+    const garbage = await h.gql(MUTATION, {
+      a: '1',
+      r: 'x',
+      au: 'not-an-address',
+      d: '1',
+      n: '1',
+      s: '0x00',
+    });
+    expect(garbage.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badSig = await h.gql(MUTATION, {
+      a: '1',
+      r: 'x',
+      au: auditor.address,
+      d: String(NOW + 60),
+      n: '9',
+      s: `0x${'ab'.repeat(65)}`,
+    });
+    expect(badSig.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const badBig = await h.gql(MUTATION, {
+      a: '1',
+      r: 'x',
+      au: auditor.address,
+      d: '1e9',
+      n: '9',
+      s: `0x${'ab'.repeat(65)}`,
+    });
+    expect(badBig.errors?.[0]?.message).toMatch(/invalid BigInt/);
+  });
+});
