@@ -1,0 +1,73 @@
+// Artifacts: content-addressed store, canonical JSON, hashes
+export {
+  ArtifactIntegrityError,
+  ArtifactMalformedError,
+  ArtifactNotFoundError,
+  type ArtifactProblem,
+  type ArtifactStore,
+  artifactProblem,
+} from './artifacts/ArtifactStore.js';
+export { canonicalBytes, canonicalJson } from './artifacts/canonicalJson.js';
+export { FolderArtifactStore, MemoryArtifactStore, normalizeHash } from './artifacts/FolderArtifactStore.js';
+export { type Bytes32Hex, isBytes32Hex, sha256Hex } from './artifacts/sha256.js';
+// Features and artifact formats
+export {
+  argmax,
+  decodeExample,
+  decodeInferenceInput,
+  decodeInferenceOutput,
+  encodeExample,
+  encodeInferenceInput,
+  encodeInferenceOutput,
+  type LabelledExample,
+} from './features/example.js';
+export {
+  type FeaturizerSpec,
+  featurize,
+  featurizeSparse,
+  fitFeaturizer,
+  fnv1a,
+  parseFeaturizerSpec,
+  type SparseFeatures,
+} from './features/featurizer.js';
+export { parseTrainingConfig, type TrainingConfigHead } from './features/trainingConfig.js';
+// ONNX
+export { buildModel, type GraphSpec, type OnnxNode } from './onnx/buildModel.js';
+export { type Embedded, embed } from './onnx/embed.js';
+export { type Matrix, matrixFrom, row, sliceRows, transpose } from './onnx/matrix.js';
+export { DataType } from './onnx/onnxSchema.js';
+export {
+  canonicalSessionOptions,
+  type OpenedSession,
+  openSession,
+  type Provider,
+  type ProviderChoice,
+  type SessionFactoryOptions,
+} from './onnx/session.js';
+// PoA engine
+export {
+  type Comparison,
+  compareAttribution,
+  DEFAULT_TOLERANCE_PPM,
+  type EvidenceRow,
+  type PostedShareLike,
+} from './poa/compareAttribution.js';
+export { knnShapleyFromOrder } from './poa/knnShapley.js';
+export { findNearTies, type KnnShapleyBatchInput, knnShapleyBatch, NEAR_TIE_RELATIVE } from './poa/knnShapleyBatch.js';
+export {
+  MAX_TOP_K,
+  METHODS,
+  type MethodParams,
+  type PoaMethodId,
+  paramsArtifact,
+  parseMethodParams,
+  type Recomputation,
+  resultArtifact,
+  type Share,
+  scoreToWad,
+  toRecomputation,
+  topKIndices,
+  topShares,
+} from './poa/postings.js';
+export { knnShapleyLoop, tracinLoop } from './poa/reference.js';
+export { logitGradient, type TracinCheckpoint, type TracinInput, tracinCpBatch } from './poa/tracinCp.js';
