@@ -3,8 +3,9 @@ import pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type ReplayConfig } from '../src/config.js';
+import type { Disputer } from '../src/dispute/disputer.js';
 import { Feeder } from '../src/worker/feeder.js';
-import type { ProcessDeps } from '../src/worker/processJobs.js';
+import { type ProcessDeps, processAttributions } from '../src/worker/processJobs.js';
 import { openQueue } from '../src/worker/replayQueue.js';
 import { ReplayWorker } from '../src/worker/replayWorker.js';
 import { MemoryStore, problemOf, ToyRunner, toyCompare } from './fixtureEngine.js';
@@ -153,5 +154,40 @@ describe('replay worker on a pg-boss queue', () => {
     await boss.stop({ graceful: false, wait: true });
     for (const j of lost) expect(taken.filter((id) => id === j.data.attributionId).length).toBe(1);
     expect([...(await verdicts()).values()].every((x) => x.n === 1)).toBe(true);
+  });
+
+  it('confirms a GPU-pass mismatch on the canonical CPU runner before disputing', async () => {
+    // a "GPU" pass that disagrees with everything (its weights are shuffled); the CPU runner is right
+    const cpu = new ToyRunner();
+    const gpu: ProcessDeps['runner'] = {
+      methods: cpu.methods,
+      device: 'cuda',
+      run: async (input) =>
+        (await cpu.run(input)).map((r) => ({
+          ...r,
+          top: r.top.map((t, i, all) => ({ ...t, weightPpm: all[all.length - 1 - i].weightPpm })),
+        })),
+    };
+    const disputed: string[] = [];
+    const disputer = {
+      dispute: async (id: string) => {
+        disputed.push(id);
+        return { opened: true as const, txHash: `0x${'ab'.repeat(32)}` as const };
+      },
+    } as unknown as Disputer;
+    const honest = seeded.find((x) => x.kind === 'honest')!;
+    const manipulated = seeded.find((x) => x.kind === 'manipulated')!;
+    const out = await processAttributions(
+      { ...deps(), runner: gpu, canonicalRunner: new ToyRunner(), disputer },
+      [honest.id, manipulated.id],
+    );
+    const by = new Map(out.map((r) => [r.verdict.attributionId, r.verdict]));
+    expect(by.get(honest.id)).toMatchObject({ verdict: 'VERIFIED', device: 'cpu' });
+    expect(by.get(manipulated.id)).toMatchObject({
+      verdict: 'MISMATCH',
+      device: 'cpu',
+      disputeTxHash: `0x${'ab'.repeat(32)}`,
+    });
+    expect(disputed).toEqual([manipulated.id]);
   });
 });

@@ -14,11 +14,12 @@ import type { ReplayDeps } from './replayBatch.js';
 export async function bindReplay(
   cfg: ReplayConfig,
   opts: { log?: (line: string) => void } = {},
-): Promise<ReplayDeps> {
+): Promise<ReplayDeps & { canonicalRunner?: ReplayDeps['runner'] }> {
   const store = new FolderArtifactStore(cfg.artifactsDir);
   return {
     artifacts: { get: (h) => store.get(h), put: (b) => store.put(b) },
     runner: new ArtifactRunner(cfg.device, opts.log),
+    canonicalRunner: cfg.device === 'cpu' ? undefined : new ArtifactRunner('cpu', opts.log),
     compare: (posted, recomputed, tol) => compareAttribution(posted, recomputed, tol),
     artifactProblem: (e) =>
       artifactProblem(e) ??

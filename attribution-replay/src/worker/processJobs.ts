@@ -10,6 +10,8 @@ import { loadModel, loadPostings } from './indexedReads.js';
 export interface ProcessDeps extends ReplayDeps {
   db: pg.Pool;
   disputer?: Disputer;
+  /** The canonical CPU runner: a MISMATCH found on a GPU is replayed on it before any dispute. */
+  canonicalRunner?: ReplayDeps['runner'];
   log?: (line: string) => void;
 }
 
@@ -48,6 +50,7 @@ export async function processAttributions(
   for (const [modelId, group] of byModel) {
     const model = await loadModel(deps.db, modelId);
     const verdicts = await replayModelBatch(deps, model, group);
+    if (deps.disputer && deps.runner.device !== 'cpu') await confirmOnCpu(deps, model, group, verdicts);
     for (const v of verdicts) {
       const posting = postings.get(v.attributionId)!;
       v.evidenceHash = await storeEvidence(deps.artifacts, posting, v, deps.tolerancePpm);
@@ -63,6 +66,33 @@ export async function persistVerdicts(db: pg.Pool, results: readonly ProcessedVe
   for (const r of results) if (r.posting) await writeVerdict(db, r.verdict);
 }
 
+/**
+ * A GPU replay is a fast first pass; only a canonical (CPU) mismatch is evidence. Before disputing, the
+ * MISMATCHes of a non-CPU pass are replayed on the canonical runner and their verdicts replaced by its.
+ */
+async function confirmOnCpu(
+  deps: ProcessDeps,
+  model: Awaited<ReturnType<typeof loadModel>>,
+  group: PostingFacts[],
+  verdicts: Verdict[],
+): Promise<void> {
+  const suspects = group.filter((p) =>
+    verdicts.some((v) => v.attributionId === p.attributionId && v.verdict === 'MISMATCH'),
+  );
+  if (suspects.length === 0) return;
+  if (!deps.canonicalRunner) {
+    for (const v of verdicts)
+      if (v.verdict === 'MISMATCH')
+        v.reason = appendNote(v.reason, 'not confirmed on the canonical CPU replay');
+    return;
+  }
+  const confirmed = await replayModelBatch({ ...deps, runner: deps.canonicalRunner }, model, suspects);
+  for (const c of confirmed) {
+    const i = verdicts.findIndex((v) => v.attributionId === c.attributionId);
+    verdicts[i] = c;
+  }
+}
+
 async function dispute(deps: ProcessDeps, posting: PostingFacts, v: Verdict): Promise<void> {
   const previous = await storedDisputeTx(deps.db, v.attributionId, v.method);
   if (previous) {
@@ -71,6 +101,13 @@ async function dispute(deps: ProcessDeps, posting: PostingFacts, v: Verdict): Pr
   }
   if (posting.status !== 'POSTED') {
     v.reason = appendNote(v.reason, `not disputed: attribution is ${posting.status}`);
+    return;
+  }
+  if (v.device !== 'cpu') {
+    v.reason = appendNote(
+      v.reason,
+      `not disputed: found on ${v.device}, not confirmed on the canonical CPU replay`,
+    );
     return;
   }
   const res = await deps.disputer!.dispute(v.attributionId, v.evidenceHash!);
