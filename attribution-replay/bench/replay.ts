@@ -2,7 +2,7 @@ import { cpus } from 'node:os';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { bindReplay } from '../src/verify/bindReplay.js';
-import { processAttributions } from '../src/worker/processJobs.js';
+import { persistVerdicts, processAttributions } from '../src/worker/processJobs.js';
 import { startHarness } from '../test/chainHarness.js';
 
 /**
@@ -39,11 +39,12 @@ try {
   let t = performance.now();
   const counts: Record<string, number> = {};
   for (let i = 0; i < rows.length; i += batchSize) {
-    for (const r of await processAttributions(
+    const results = await processAttributions(
       deps,
       rows.slice(i, i + batchSize).map((x) => x.id),
-    ))
-      counts[r.verdict.verdict] = (counts[r.verdict.verdict] ?? 0) + 1;
+    );
+    await persistVerdicts(pool, results);
+    for (const r of results) counts[r.verdict.verdict] = (counts[r.verdict.verdict] ?? 0) + 1;
   }
   const batchedS = (performance.now() - t) / 1000;
 
@@ -51,7 +52,7 @@ try {
   const step = Math.max(1, Math.floor(rows.length / Math.min(sample, rows.length)));
   const picked = rows.filter((_, i) => i % step === 0).slice(0, sample);
   t = performance.now();
-  for (const r of picked) await processAttributions(deps, [r.id]);
+  for (const r of picked) await persistVerdicts(pool, await processAttributions(deps, [r.id]));
   const singleS = (performance.now() - t) / 1000;
 
   const batched = rows.length / batchedS;

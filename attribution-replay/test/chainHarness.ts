@@ -11,7 +11,7 @@ import {
   type ScenarioTruth,
   startAnvil,
 } from '@ae/devnet';
-import { createTestDatabase, type TestDatabase } from '@ae/indexer';
+import pg from 'pg';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,6 +27,34 @@ export interface Harness {
   /** Runs the indexer (as its own process, as in production) up to the chain's current head. */
   index(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh empty database on DATABASE_URL's server; the indexer process applies its migrations on start.
+ * (Not @ae/indexer's createTestDatabase: importing the indexer's TypeORM model outside vitest needs its
+ * decorator settings, and the bench runs under plain tsx.)
+ */
+async function emptyDatabase(prefix: string): Promise<TestDatabase> {
+  const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 export async function startHarness(opts: {
@@ -47,7 +75,7 @@ export async function startHarness(opts: {
     artifactsDir,
     dataDir: dir,
   });
-  const db = await createTestDatabase({ prefix: opts.prefix });
+  const db = await emptyDatabase(opts.prefix);
   const h: Harness = {
     dir,
     artifactsDir,
