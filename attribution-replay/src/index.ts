@@ -71,3 +71,6 @@ export {
 } from './poa/postings.js';
 export { knnShapleyLoop, tracinLoop } from './poa/reference.js';
 export { logitGradient, type TracinCheckpoint, type TracinInput, tracinCpBatch } from './poa/tracinCp.js';
+// Replay runner on artifact bytes (the scenario posts with it, so an honest posting is what a replay recomputes)
+export { ArtifactRunner } from './verify/artifactRunner.js';
+export type { MethodRunner, RunnerInput } from './verify/replayPorts.js';

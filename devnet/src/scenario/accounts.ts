@@ -1,7 +1,7 @@
-import { type Address, type Hex, type LocalAccount, keccak256, toHex } from 'viem';
+import { type Address, type Hex, keccak256, type LocalAccount, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import type { ScalePreset } from './scales.js';
 import type { Rpc } from './runner/rpc.js';
+import type { ScalePreset } from './scales.js';
 
 export const ROLES = ['contributor', 'curator', 'trainer', 'provider', 'user', 'auditor', 'staker'] as const;
 export type Role = (typeof ROLES)[number];
@@ -16,7 +16,8 @@ export type ScenarioAccounts = Record<Role, LocalAccount[]> & {
  * accounts (a precondition for identical logs) and nothing secret is involved: these are devnet keys.
  */
 export function scenarioAccounts(seed: number, scale: ScalePreset): ScenarioAccounts {
-  const make = (role: Role, n: number) => Array.from({ length: n }, (_, i) => privateKeyToAccount(scenarioKey(seed, role, i)));
+  const make = (role: Role, n: number) =>
+    Array.from({ length: n }, (_, i) => privateKeyToAccount(scenarioKey(seed, role, i)));
   const contributor = make('contributor', scale.contributors);
   return {
     contributor,
@@ -45,7 +46,9 @@ export function allAccounts(accounts: ScenarioAccounts): LocalAccount[] {
 export async function fundAccounts(rpc: Rpc, addresses: readonly Address[], amount: bigint): Promise<void> {
   for (let i = 0; i < addresses.length; i += 256) {
     await rpc.batch(
-      addresses.slice(i, i + 256).map((a) => ({ method: 'anvil_setBalance', params: [a, `0x${amount.toString(16)}`] })),
+      addresses
+        .slice(i, i + 256)
+        .map((a) => ({ method: 'anvil_setBalance', params: [a, `0x${amount.toString(16)}`] })),
     );
   }
 }

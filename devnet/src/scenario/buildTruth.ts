@@ -1,4 +1,4 @@
-import type { Hex } from 'viem';
+import { getAddress, type Hex } from 'viem';
 import { ROLES } from './accounts.js';
 import type { EventStreamDigest } from './eventStreamHash.js';
 import type { ScenarioTruth } from './truth.js';
@@ -7,12 +7,20 @@ import type { World } from './world.js';
 /** Assembles scenario-truth.json from what the run learnt (ids) and what its ledger expects (totals). */
 export function buildTruth(
   w: World,
-  run: { startBlock: bigint; endBlock: bigint; startTimestamp: number; digest: EventStreamDigest; wallSeconds: number; rpcUrl: string },
+  run: {
+    startBlock: bigint;
+    endBlock: bigint;
+    startTimestamp: number;
+    digest: EventStreamDigest;
+    wallSeconds: number;
+    rpcUrl: string;
+  },
 ): ScenarioTruth {
   const { ledger, plan } = w;
   const deepest = plan.models.reduce((a, b) => (b.depth > a.depth ? b : a));
   const path: string[] = [];
-  for (let m: number | undefined = deepest.key; m !== undefined; m = plan.models[m].base) path.unshift(w.modelIds[m].toString());
+  for (let m: number | undefined = deepest.key; m !== undefined; m = plan.models[m].base)
+    path.unshift(w.modelIds[m].toString());
   const accounts: Record<string, Hex[]> = {};
   for (const r of ROLES) accounts[`${r}s`] = w.accounts[r].map((a) => a.address);
   accounts.colluders = w.accounts.colluders.map((a) => a.address);
@@ -20,7 +28,7 @@ export function buildTruth(
   accounts.governance = [w.gov.address];
   accounts.treasury = [w.treasury];
   const claims: Record<string, string> = {};
-  for (const [a, v] of ledger.claimed) claims[a] = v.toString();
+  for (const [a, v] of ledger.claimed) claims[getAddress(a)] = v.toString();
   const events = run.digest.scenarioLogs;
   const totalClaimed = [...ledger.claimed.values()].reduce((x, y) => x + y, 0n);
   const lineage = w.truth.lineage!;
@@ -50,8 +58,14 @@ export function buildTruth(
         datanets: w.datanets.length,
         datanetVersions: w.datanets.reduce((n, d) => n + d.versions.length, 0),
         contributions: w.contributionIds.length,
-        contributionsAccepted: plan.datanets.reduce((n, d) => n + d.contributions.filter((c) => c.accept).length, 0),
-        contributionsRejected: plan.datanets.reduce((n, d) => n + d.contributions.filter((c) => !c.accept).length, 0),
+        contributionsAccepted: plan.datanets.reduce(
+          (n, d) => n + d.contributions.filter((c) => c.accept).length,
+          0,
+        ),
+        contributionsRejected: plan.datanets.reduce(
+          (n, d) => n + d.contributions.filter((c) => !c.accept).length,
+          0,
+        ),
         models: w.modelIds.length,
         checkpoints: w.models.reduce((n, m) => n + m.checkpoints.length, 0),
         inferences: w.inferenceIds.length,

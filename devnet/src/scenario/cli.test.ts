@@ -9,7 +9,12 @@ describe('parseScenarioOptions', () => {
       manipulatedShare: 0.03,
       live: true,
     });
-    expect(parseScenarioOptions({ scenario: 'ecosystem' })).toEqual({ seed: 1, scale: 'small', manipulatedShare: 0.03, live: false });
+    expect(parseScenarioOptions({ scenario: 'ecosystem' })).toEqual({
+      seed: 1,
+      scale: 'small',
+      manipulatedShare: 0.03,
+      live: false,
+    });
     expect(parseScenarioOptions({})).toBeUndefined();
   });
 
@@ -18,7 +23,9 @@ describe('parseScenarioOptions', () => {
     expect(() => parseScenarioOptions({ scenario: 'ecosystem', seed: '-1' })).toThrow(/--seed/);
     expect(() => parseScenarioOptions({ scenario: 'ecosystem', seed: '1.5' })).toThrow(/--seed/);
     expect(() => parseScenarioOptions({ scenario: 'ecosystem', scale: 'huge' })).toThrow(/--scale/);
-    expect(() => parseScenarioOptions({ scenario: 'ecosystem', 'manipulated-share': 'NaN' })).toThrow(/--manipulated-share/);
+    expect(() => parseScenarioOptions({ scenario: 'ecosystem', 'manipulated-share': 'NaN' })).toThrow(
+      /--manipulated-share/,
+    );
     expect(() => parseScenarioOptions({ seed: '3' })).toThrow(/need --scenario/);
   });
 });

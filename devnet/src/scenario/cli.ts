@@ -1,7 +1,7 @@
 import { UserError } from '@ae/contracts';
 import type { Deployment } from '../chain/deploymentFile.js';
 import { runScenario } from './runScenario.js';
-import { type ScaleName, isScaleName } from './scales.js';
+import { isScaleName, type ScaleName } from './scales.js';
 
 /** The scenario's options of `npm run devnet` (merged into the devnet CLI's parseArgs options). */
 export const scenarioCliOptions = {
@@ -42,11 +42,14 @@ export function parseScenarioOptions(values: ScenarioCliValues): ScenarioRequest
     }
     return undefined;
   }
-  if (values.scenario !== 'ecosystem') throw new UserError(`unknown scenario "${values.scenario}" (known: ecosystem)`);
+  if (values.scenario !== 'ecosystem')
+    throw new UserError(`unknown scenario "${values.scenario}" (known: ecosystem)`);
   const seed = values.seed === undefined ? 1 : Number(values.seed);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new UserError(`--seed must be a non-negative integer, got "${values.seed}"`);
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw new UserError(`--seed must be a non-negative integer, got "${values.seed}"`);
   const scale = values.scale ?? 'small';
-  if (!isScaleName(scale)) throw new UserError(`--scale must be small, medium or large, got "${values.scale}"`);
+  if (!isScaleName(scale))
+    throw new UserError(`--scale must be small, medium or large, got "${values.scale}"`);
   const share = values['manipulated-share'] === undefined ? 0.03 : Number(values['manipulated-share']);
   if (!(share >= 0 && share <= 0.5)) {
     throw new UserError(`--manipulated-share must be in [0, 0.5], got "${values['manipulated-share']}"`);
@@ -57,7 +60,14 @@ export function parseScenarioOptions(values: ScenarioCliValues): ScenarioRequest
 /** Plays the requested scenario on the booted devnet; with --live it returns when Ctrl-C stops the loop. */
 export async function runScenarioFromCli(
   req: ScenarioRequest,
-  ctx: { rpcUrl: string; deployment: Deployment; dataDir: string; artifactsDir: string; blockTime?: number; log: (l: string) => void },
+  ctx: {
+    rpcUrl: string;
+    deployment: Deployment;
+    dataDir: string;
+    artifactsDir: string;
+    blockTime?: number;
+    log: (l: string) => void;
+  },
 ): Promise<void> {
   const controller = new AbortController();
   const stop = () => controller.abort();

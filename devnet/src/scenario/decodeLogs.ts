@@ -35,7 +35,8 @@ export function decodeMined(mined: readonly MinedTx[], eventName?: string): Deco
     for (const log of tx.logs) {
       try {
         const d = decodeEventLog({ abi: ALL, data: log.data, topics: log.topics as never, strict: true });
-        if (!eventName || d.eventName === eventName) out.push({ eventName: String(d.eventName), args: d.args as never, log });
+        if (!eventName || d.eventName === eventName)
+          out.push({ eventName: String(d.eventName), args: d.args as never, log });
       } catch {
         // not a protocol event (e.g. AccessControl's RoleGranted is in the ABIs; others are not)
       }

@@ -32,6 +32,8 @@ export interface ScoredQuery {
   /** Output artifact hash (probabilities as canonical JSON). */
   outputHash: Hex;
   inputHash: Hex;
+  /** The stored output artifact (the model's class probabilities). */
+  output: Uint8Array;
 }
 
 export interface EnginePosting {
@@ -58,7 +60,13 @@ export interface ScenarioEngine {
   /** Stores the bytes and returns their sha256 (the on-chain hash). */
   put(bytes: Uint8Array): Promise<Hex>;
   contributionContent(message: CorpusMessage): Uint8Array;
-  train(opts: { name: string; base?: TrainedModel; examples: TrainingExample[]; seed: number; adapter: boolean }): Promise<TrainedModel>;
+  train(opts: {
+    name: string;
+    base?: TrainedModel;
+    examples: TrainingExample[];
+    seed: number;
+    adapter: boolean;
+  }): Promise<TrainedModel>;
   /** Runs the model on held-out messages, storing input and output artifacts. */
   infer(model: TrainedModel, messages: CorpusMessage[]): Promise<ScoredQuery[]>;
   /** Scores each query against the model's training set and builds its honest posting. */
@@ -66,7 +74,7 @@ export interface ScenarioEngine {
     method: PoaMethod;
     model: TrainedModel;
     train: TrainingExample[];
-    queries: { message: CorpusMessage; predicted: number }[];
+    queries: { message: CorpusMessage; predicted: number; output: Uint8Array }[];
     topK: number;
   }): Promise<EnginePosting[]>;
 }

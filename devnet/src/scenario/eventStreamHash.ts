@@ -31,9 +31,13 @@ export async function eventStreamHash(
   let scenarioLogs = 0;
   for (let a = from; a <= to; a += chunk) {
     const b = a + chunk - 1n < to ? a + chunk - 1n : to;
-    const page = await rpc.call<RawLog[]>('eth_getLogs', [{ fromBlock: toQuantity(a), toBlock: toQuantity(b) }]);
+    const page = await rpc.call<RawLog[]>('eth_getLogs', [
+      { fromBlock: toQuantity(a), toBlock: toQuantity(b) },
+    ]);
     for (const log of page) {
-      h.update(`${log.address.toLowerCase()}|${log.topics.join(',').toLowerCase()}|${log.data.toLowerCase()}\n`);
+      h.update(
+        `${log.address.toLowerCase()}|${log.topics.join(',').toLowerCase()}|${log.data.toLowerCase()}\n`,
+      );
       logs++;
       if (BigInt(log.blockNumber) >= tsFrom) scenarioLogs++;
     }
@@ -42,7 +46,9 @@ export async function eventStreamHash(
   for (let n = tsFrom > from ? tsFrom : from; n <= to; n++) blocks.push({ number: n });
   for (let i = 0; i < blocks.length; i += 256) {
     const page = await rpc.batch<{ timestamp: Hex }>(
-      blocks.slice(i, i + 256).map((b) => ({ method: 'eth_getBlockByNumber', params: [toQuantity(b.number), false] })),
+      blocks
+        .slice(i, i + 256)
+        .map((b) => ({ method: 'eth_getBlockByNumber', params: [toQuantity(b.number), false] })),
     );
     for (const b of page) h.update(`t${BigInt(b.timestamp)}\n`);
   }

@@ -1,3 +1,4 @@
+export type { ScenarioEngine } from './engine.js';
 export { type EventStreamDigest, eventStreamHash } from './eventStreamHash.js';
 export { merkleLeaf, merkleProof, merkleRoot, verifyMerkleProof } from './merkle.js';
 export { type RunScenarioOptions, runScenario } from './runScenario.js';
@@ -10,4 +11,3 @@ export type {
   TruthDispute,
   TruthManipulated,
 } from './truth.js';
-export type { ScenarioEngine } from './engine.js';

@@ -20,7 +20,13 @@ export interface Split {
  */
 export class Ledger {
   readonly events: Record<string, number> = {};
-  readonly paid: Record<RewardRole, bigint> = { CONTRIBUTOR: 0n, MODEL_OWNER: 0n, PROVIDER: 0n, STAKER: 0n, PROTOCOL: 0n };
+  readonly paid: Record<RewardRole, bigint> = {
+    CONTRIBUTOR: 0n,
+    MODEL_OWNER: 0n,
+    PROVIDER: 0n,
+    STAKER: 0n,
+    PROTOCOL: 0n,
+  };
   readonly accrued = new Map<string, bigint>();
   readonly claimed = new Map<string, bigint>();
   totalFees = 0n;

@@ -43,7 +43,9 @@ export async function runLive(w: World, opts: LiveOptions): Promise<number> {
       const who = w.accounts.contributor[rng.int(0, w.accounts.contributor.length - 1)];
       const bytes = w.engine.contributionContent(w.corpus[message]);
       const hash: Hex = await w.engine.put(bytes);
-      txs.push(w.calls.submitContributions(who, w.datanets[d.key].id, [hash], [BigInt(bytes.length)], 'CC-BY-4.0'));
+      txs.push(
+        w.calls.submitContributions(who, w.datanets[d.key].id, [hash], [BigInt(bytes.length)], 'CC-BY-4.0'),
+      );
       contributed.push(d.key);
     }
     const mined = await w.runner.run(txs);
@@ -67,10 +69,14 @@ export async function runLive(w: World, opts: LiveOptions): Promise<number> {
     const q = await runInferences(w, items);
     await recordInferences(w, items, q);
     await postAttributions(w, items, q);
-    const due = w.all.filter((r) => !r.settled && r.postedAt + w.params.challengeWindow <= w.runner.timestamp);
+    const due = w.all.filter(
+      (r) => !r.settled && r.postedAt + w.params.challengeWindow <= w.runner.timestamp,
+    );
     if (due.length) await settle(w, due);
     w.runner.advanceTime(opts.secondsPerTick ?? 60);
-    w.log(`live tick ${tick}: ${contributed.length} contributions, ${items.length} inferences, ${due.length} settled`);
+    w.log(
+      `live tick ${tick}: ${contributed.length} contributions, ${items.length} inferences, ${due.length} settled`,
+    );
     tick++;
     await sleep(interval, opts.signal);
   }
@@ -80,9 +86,13 @@ export async function runLive(w: World, opts: LiveOptions): Promise<number> {
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(t);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

@@ -3,7 +3,9 @@ import { type Hex, keccak256, toHex } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { merkleLeaf, merkleProof, merkleRoot, verifyMerkleProof } from './merkle.js';
 
-const hashes = fc.array(fc.integer(), { minLength: 1, maxLength: 40 }).map((xs) => xs.map((x, i) => keccak256(toHex(`${x}:${i}`))));
+const hashes = fc
+  .array(fc.integer(), { minLength: 1, maxLength: 40 })
+  .map((xs) => xs.map((x, i) => keccak256(toHex(`${x}:${i}`))));
 
 describe('merkle', () => {
   it('a single leaf is its own root and the empty set is zero', () => {
@@ -16,7 +18,7 @@ describe('merkle', () => {
     fc.assert(
       fc.property(hashes, (hs) => {
         const root = merkleRoot(hs);
-        hs.forEach((h, i) => expect(verifyMerkleProof(root, h, merkleProof(hs, i))).toBe(true));
+        for (const [i, h] of hs.entries()) expect(verifyMerkleProof(root, h, merkleProof(hs, i))).toBe(true);
         const foreign = keccak256(toHex('not a member')) as Hex;
         expect(verifyMerkleProof(root, foreign, merkleProof(hs, 0))).toBe(false);
       }),
@@ -26,11 +28,14 @@ describe('merkle', () => {
 
   it('the root depends on every leaf', () => {
     fc.assert(
-      fc.property(hashes.filter((h) => h.length >= 2), (hs) => {
-        const changed = hs.slice();
-        changed[changed.length - 1] = keccak256(toHex('x'));
-        expect(merkleRoot(changed)).not.toBe(merkleRoot(hs));
-      }),
+      fc.property(
+        hashes.filter((h) => h.length >= 2),
+        (hs) => {
+          const changed = hs.slice();
+          changed[changed.length - 1] = keccak256(toHex('x'));
+          expect(merkleRoot(changed)).not.toBe(merkleRoot(hs));
+        },
+      ),
       { numRuns: 50 },
     );
   });

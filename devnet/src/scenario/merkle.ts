@@ -1,4 +1,4 @@
-import { type Hex, concatHex, keccak256 } from 'viem';
+import { concatHex, type Hex, keccak256 } from 'viem';
 
 /**
  * The one Merkle tree of the project: a datanet version commits to its accepted contributions with
@@ -40,7 +40,8 @@ export function verifyMerkleProof(root: Hex, contentHash: Hex, proof: readonly H
 
 function nextLevel(level: Hex[]): Hex[] {
   const out: Hex[] = [];
-  for (let i = 0; i < level.length; i += 2) out.push(i + 1 < level.length ? hashPair(level[i], level[i + 1]) : level[i]);
+  for (let i = 0; i < level.length; i += 2)
+    out.push(i + 1 < level.length ? hashPair(level[i], level[i + 1]) : level[i]);
   return out;
 }
 

@@ -17,24 +17,32 @@ describe('planScenario', () => {
 
   it('keeps training and held-out messages apart and plants the requested share of manipulations', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.double({ min: 0.01, max: 0.2, noNaN: true }), (seed, share) => {
-        const p = planScenario({ seed, scale: SCALES.small, corpusSize: CORPUS, manipulatedShare: share });
-        const train = new Set(p.training);
-        expect(p.heldOut.some((m) => train.has(m))).toBe(false);
-        const manipulated = p.inferences.filter((i) => i.attribution.startsWith('manipulated')).length;
-        expect(manipulated).toBe(Math.max(1, Math.round(share * p.inferences.length)));
-        expect(p.inferences.filter((i) => i.attribution === 'honest').length).toBeGreaterThan(0);
-        expect(p.inferences[0].attribution).toBe('honest');
-        expect(p.models[p.inferences[0].model].depth).toBeGreaterThanOrEqual(3);
-        expect(p.datanets.some((d) => d.contributions.some((c) => !c.accept))).toBe(true);
-        expect(p.inferences.some((i) => i.dispute === 'upheld') && p.inferences.some((i) => i.dispute === 'rejected')).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.double({ min: 0.01, max: 0.2, noNaN: true }),
+        (seed, share) => {
+          const p = planScenario({ seed, scale: SCALES.small, corpusSize: CORPUS, manipulatedShare: share });
+          const train = new Set(p.training);
+          expect(p.heldOut.some((m) => train.has(m))).toBe(false);
+          const manipulated = p.inferences.filter((i) => i.attribution.startsWith('manipulated')).length;
+          expect(manipulated).toBe(Math.max(1, Math.round(share * p.inferences.length)));
+          expect(p.inferences.filter((i) => i.attribution === 'honest').length).toBeGreaterThan(0);
+          expect(p.inferences[0].attribution).toBe('honest');
+          expect(p.models[p.inferences[0].model].depth).toBeGreaterThanOrEqual(3);
+          expect(p.datanets.some((d) => d.contributions.some((c) => !c.accept))).toBe(true);
+          expect(
+            p.inferences.some((i) => i.dispute === 'upheld') &&
+              p.inferences.some((i) => i.dispute === 'rejected'),
+          ).toBe(true);
+        },
+      ),
       { numRuns: 30 },
     );
   });
 
   it('fits every preset into the corpus', () => {
-    for (const scale of Object.values(SCALES)) expect(() => planScenario({ seed: 1, scale, corpusSize: CORPUS })).not.toThrow();
+    for (const scale of Object.values(SCALES))
+      expect(() => planScenario({ seed: 1, scale, corpusSize: CORPUS })).not.toThrow();
     expect(() => planScenario({ seed: 1, scale: SCALES.large, corpusSize: 100 })).toThrow(/corpus/);
   });
 });

@@ -94,7 +94,9 @@ export function planScenario(opts: {
   const nDatanets = scale.curatedDatanets + scale.openDatanets;
   const nTrain = nDatanets * scale.contributionsPerDatanet;
   if (nTrain + scale.heldOut > opts.corpusSize) {
-    throw new RangeError(`scale ${scale.name} needs ${nTrain + scale.heldOut} messages, corpus has ${opts.corpusSize}`);
+    throw new RangeError(
+      `scale ${scale.name} needs ${nTrain + scale.heldOut} messages, corpus has ${opts.corpusSize}`,
+    );
   }
   const order = rng.fork('corpus').shuffle(Array.from({ length: opts.corpusSize }, (_, i) => i));
   const training = order.slice(0, nTrain);
@@ -119,7 +121,9 @@ function planDatanets(rng: Rng, scale: ScalePreset, training: number[]): Planned
   for (let d = 0; d < n; d++) {
     const curated = d < scale.curatedDatanets;
     const owner = d % scale.curators;
-    const curators = curated ? [owner, (owner + 1) % scale.curators].filter((c, i, a) => a.indexOf(c) === i) : [];
+    const curators = curated
+      ? [owner, (owner + 1) % scale.curators].filter((c, i, a) => a.indexOf(c) === i)
+      : [];
     const contributions: PlannedContribution[] = [];
     for (let i = 0; i < scale.contributionsPerDatanet; i++) {
       contributions.push({
@@ -133,13 +137,28 @@ function planDatanets(rng: Rng, scale: ScalePreset, training: number[]): Planned
     const cuts = Array.from({ length: scale.versionsPerDatanet }, (_, v) =>
       Math.round(((v + 1) * contributions.length) / scale.versionsPerDatanet),
     );
-    out.push({ key: d, name: datanetName(d, curated), curated, owner, curators, contributions, versionCuts: cuts });
+    out.push({
+      key: d,
+      name: datanetName(d, curated),
+      curated,
+      owner,
+      curators,
+      contributions,
+      versionCuts: cuts,
+    });
   }
   return out;
 }
 
 function datanetName(d: number, curated: boolean): string {
-  const topics = ['Phishing & Fraud', 'Newsletters', 'Personal Mail', 'Tech Lists', 'Promotions', 'Support Desk'];
+  const topics = [
+    'Phishing & Fraud',
+    'Newsletters',
+    'Personal Mail',
+    'Tech Lists',
+    'Promotions',
+    'Support Desk',
+  ];
   return `SpamAssassin ${topics[d % topics.length]}${curated ? ' (curated)' : ''}`;
 }
 
@@ -178,7 +197,12 @@ function planModels(rng: Rng, scale: ScalePreset, nDatanets: number): PlannedMod
   return models;
 }
 
-function planInferences(rng: Rng, scale: ScalePreset, models: PlannedModel[], share: number): PlannedInference[] {
+function planInferences(
+  rng: Rng,
+  scale: ScalePreset,
+  models: PlannedModel[],
+  share: number,
+): PlannedInference[] {
   const n = scale.inferences;
   const honestProviders = scale.providers - 1; // the last provider colludes
   const inferences: PlannedInference[] = Array.from({ length: n }, (_, key) => ({

@@ -1,7 +1,7 @@
 import {
   AccessRole,
-  type ContractName,
   attributionRegistryAbi,
+  type ContractName,
   computeRegistryAbi,
   datanetRegistryAbi,
   inferenceLedgerAbi,
@@ -9,7 +9,7 @@ import {
   rewardDistributorAbi,
   stakingAbi,
 } from '@ae/contracts';
-import { type Abi, type Address, type Hex, type LocalAccount, encodeFunctionData } from 'viem';
+import { type Abi, type Address, encodeFunctionData, type Hex, type LocalAccount } from 'viem';
 import type { TxRequest } from './runner/blockRunner.js';
 
 export interface Posting {
@@ -46,7 +46,16 @@ export interface Attestation {
 export class ProtocolCalls {
   constructor(readonly contracts: Record<ContractName, Address>) {}
 
-  private tx(from: LocalAccount, c: ContractName, abi: Abi, fn: string, args: unknown[], gas: number, label: string, value?: bigint): TxRequest {
+  private tx(
+    from: LocalAccount,
+    c: ContractName,
+    abi: Abi,
+    fn: string,
+    args: unknown[],
+    gas: number,
+    label: string,
+    value?: bigint,
+  ): TxRequest {
     return {
       from,
       to: this.contracts[c],
@@ -58,11 +67,27 @@ export class ProtocolCalls {
   }
 
   grantPoster(gov: LocalAccount, who: Address): TxRequest {
-    return this.tx(gov, 'AttributionRegistry', attributionRegistryAbi, 'grantRole', [AccessRole.POSTER, who], 120_000, 'grant poster');
+    return this.tx(
+      gov,
+      'AttributionRegistry',
+      attributionRegistryAbi,
+      'grantRole',
+      [AccessRole.POSTER, who],
+      120_000,
+      'grant poster',
+    );
   }
 
   grantArbiter(gov: LocalAccount, who: Address): TxRequest {
-    return this.tx(gov, 'AttributionRegistry', attributionRegistryAbi, 'grantRole', [AccessRole.ARBITER, who], 120_000, 'grant arbiter');
+    return this.tx(
+      gov,
+      'AttributionRegistry',
+      attributionRegistryAbi,
+      'grantRole',
+      [AccessRole.ARBITER, who],
+      120_000,
+      'grant arbiter',
+    );
   }
 
   stake(from: LocalAccount, amount: bigint): TxRequest {
@@ -86,7 +111,16 @@ export class ProtocolCalls {
   }
 
   registerProvider(from: LocalAccount, endpointURI: string, stake: bigint): TxRequest {
-    return this.tx(from, 'ComputeRegistry', computeRegistryAbi, 'registerProvider', [endpointURI], 400_000, 'register provider', stake);
+    return this.tx(
+      from,
+      'ComputeRegistry',
+      computeRegistryAbi,
+      'registerProvider',
+      [endpointURI],
+      400_000,
+      'register provider',
+      stake,
+    );
   }
 
   attest(from: LocalAccount, items: readonly Attestation[]): TxRequest {
@@ -95,21 +129,54 @@ export class ProtocolCalls {
       'ComputeRegistry',
       computeRegistryAbi,
       'attestBatch',
-      [items.map((i) => i.taskId), items.map((i) => i.kind), items.map((i) => i.taskHash), items.map((i) => i.resultHash)],
+      [
+        items.map((i) => i.taskId),
+        items.map((i) => i.kind),
+        items.map((i) => i.taskHash),
+        items.map((i) => i.resultHash),
+      ],
       60_000 + 20_000 * items.length,
       'attest compute',
     );
   }
 
-  createDatanet(from: LocalAccount, name: string, metadataURI: string, curated: boolean, minStake: bigint): TxRequest {
-    return this.tx(from, 'DatanetRegistry', datanetRegistryAbi, 'createDatanet', [name, metadataURI, curated, minStake], 300_000, `create datanet ${name}`);
+  createDatanet(
+    from: LocalAccount,
+    name: string,
+    metadataURI: string,
+    curated: boolean,
+    minStake: bigint,
+  ): TxRequest {
+    return this.tx(
+      from,
+      'DatanetRegistry',
+      datanetRegistryAbi,
+      'createDatanet',
+      [name, metadataURI, curated, minStake],
+      300_000,
+      `create datanet ${name}`,
+    );
   }
 
   addCurator(from: LocalAccount, datanetId: bigint, curator: Address): TxRequest {
-    return this.tx(from, 'DatanetRegistry', datanetRegistryAbi, 'addCurator', [datanetId, curator], 100_000, 'add curator');
+    return this.tx(
+      from,
+      'DatanetRegistry',
+      datanetRegistryAbi,
+      'addCurator',
+      [datanetId, curator],
+      100_000,
+      'add curator',
+    );
   }
 
-  submitContributions(from: LocalAccount, datanetId: bigint, hashes: readonly Hex[], sizes: readonly bigint[], license: string): TxRequest {
+  submitContributions(
+    from: LocalAccount,
+    datanetId: bigint,
+    hashes: readonly Hex[],
+    sizes: readonly bigint[],
+    license: string,
+  ): TxRequest {
     return this.tx(
       from,
       'DatanetRegistry',
@@ -122,14 +189,40 @@ export class ProtocolCalls {
   }
 
   reviewContributions(from: LocalAccount, ids: readonly bigint[], accepted: readonly boolean[]): TxRequest {
-    return this.tx(from, 'DatanetRegistry', datanetRegistryAbi, 'reviewContributions', [ids, accepted], 60_000 + 20_000 * ids.length, 'review contributions');
+    return this.tx(
+      from,
+      'DatanetRegistry',
+      datanetRegistryAbi,
+      'reviewContributions',
+      [ids, accepted],
+      60_000 + 20_000 * ids.length,
+      'review contributions',
+    );
   }
 
   publishVersion(from: LocalAccount, datanetId: bigint, root: Hex, count: number): TxRequest {
-    return this.tx(from, 'DatanetRegistry', datanetRegistryAbi, 'publishVersion', [datanetId, root, count], 120_000, 'publish datanet version');
+    return this.tx(
+      from,
+      'DatanetRegistry',
+      datanetRegistryAbi,
+      'publishVersion',
+      [datanetId, root, count],
+      120_000,
+      'publish datanet version',
+    );
   }
 
-  registerModel(from: LocalAccount, m: { name: string; kind: number; baseModelId: bigint; artifactHash: Hex; artifactURI: string; trainingConfigHash: Hex }): TxRequest {
+  registerModel(
+    from: LocalAccount,
+    m: {
+      name: string;
+      kind: number;
+      baseModelId: bigint;
+      artifactHash: Hex;
+      artifactURI: string;
+      trainingConfigHash: Hex;
+    },
+  ): TxRequest {
     return this.tx(
       from,
       'ModelRegistry',
@@ -142,15 +235,45 @@ export class ProtocolCalls {
   }
 
   recordTrainedOn(from: LocalAccount, modelId: bigint, datanetId: bigint, version: number): TxRequest {
-    return this.tx(from, 'ModelRegistry', modelRegistryAbi, 'recordTrainedOn', [modelId, datanetId, version], 100_000, 'record trained on');
+    return this.tx(
+      from,
+      'ModelRegistry',
+      modelRegistryAbi,
+      'recordTrainedOn',
+      [modelId, datanetId, version],
+      100_000,
+      'record trained on',
+    );
   }
 
-  postCheckpoint(from: LocalAccount, modelId: bigint, step: number, hash: Hex, learningRateWad: bigint): TxRequest {
-    return this.tx(from, 'ModelRegistry', modelRegistryAbi, 'postCheckpoint', [modelId, step, hash, learningRateWad], 100_000, 'post checkpoint');
+  postCheckpoint(
+    from: LocalAccount,
+    modelId: bigint,
+    step: number,
+    hash: Hex,
+    learningRateWad: bigint,
+  ): TxRequest {
+    return this.tx(
+      from,
+      'ModelRegistry',
+      modelRegistryAbi,
+      'postCheckpoint',
+      [modelId, step, hash, learningRateWad],
+      100_000,
+      'post checkpoint',
+    );
   }
 
   publishModel(from: LocalAccount, modelId: bigint, fee: bigint): TxRequest {
-    return this.tx(from, 'ModelRegistry', modelRegistryAbi, 'publishModel', [modelId, fee], 100_000, 'publish model');
+    return this.tx(
+      from,
+      'ModelRegistry',
+      modelRegistryAbi,
+      'publishModel',
+      [modelId, fee],
+      100_000,
+      'publish model',
+    );
   }
 
   recordInferences(from: LocalAccount, items: readonly InferenceItem[]): TxRequest {
@@ -159,7 +282,12 @@ export class ProtocolCalls {
       'InferenceLedger',
       inferenceLedgerAbi,
       'recordInferences',
-      [items.map((i) => i.modelId), items.map((i) => i.provider), items.map((i) => i.inputHash), items.map((i) => i.outputHash)],
+      [
+        items.map((i) => i.modelId),
+        items.map((i) => i.provider),
+        items.map((i) => i.inputHash),
+        items.map((i) => i.outputHash),
+      ],
       100_000 + 260_000 * items.length,
       'record inferences',
       items.reduce((s, i) => s + i.fee, 0n),
@@ -180,14 +308,39 @@ export class ProtocolCalls {
   }
 
   dispute(from: LocalAccount, attributionId: bigint, evidenceHash: Hex, bond: bigint): TxRequest {
-    return this.tx(from, 'AttributionRegistry', attributionRegistryAbi, 'disputeAttribution', [attributionId, evidenceHash], 200_000, 'dispute attribution', bond);
+    return this.tx(
+      from,
+      'AttributionRegistry',
+      attributionRegistryAbi,
+      'disputeAttribution',
+      [attributionId, evidenceHash],
+      200_000,
+      'dispute attribution',
+      bond,
+    );
   }
 
   resolve(from: LocalAccount, disputeId: bigint, upheld: boolean): TxRequest {
-    return this.tx(from, 'AttributionRegistry', attributionRegistryAbi, 'resolveDispute', [disputeId, upheld], 500_000, 'resolve dispute');
+    return this.tx(
+      from,
+      'AttributionRegistry',
+      attributionRegistryAbi,
+      'resolveDispute',
+      [disputeId, upheld],
+      500_000,
+      'resolve dispute',
+    );
   }
 
   settleMany(from: LocalAccount, ids: readonly bigint[], shares: number): TxRequest {
-    return this.tx(from, 'AttributionRegistry', attributionRegistryAbi, 'settleMany', [ids], 80_000 + 90_000 * ids.length + 40_000 * shares, 'settle attributions');
+    return this.tx(
+      from,
+      'AttributionRegistry',
+      attributionRegistryAbi,
+      'settleMany',
+      [ids],
+      80_000 + 90_000 * ids.length + 40_000 * shares,
+      'settle attributions',
+    );
   }
 }

@@ -1,12 +1,8 @@
-import {
-  type ContractName,
-  attributionRegistryAbi,
-  rewardDistributorAbi,
-  stakingAbi,
-} from '@ae/contracts';
-import { type Address, type LocalAccount, createPublicClient, http, keccak256, toHex } from 'viem';
+import { attributionRegistryAbi, type ContractName, rewardDistributorAbi, stakingAbi } from '@ae/contracts';
+import { type Address, createPublicClient, http, keccak256, type LocalAccount, toHex } from 'viem';
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
 import { scenarioAccounts } from './accounts.js';
+import { buildTruth } from './buildTruth.js';
 import type { ScenarioEngine } from './engine.js';
 import { eventStreamHash } from './eventStreamHash.js';
 import { Ledger } from './ledger.js';
@@ -22,7 +18,6 @@ import { BlockRunner } from './runner/blockRunner.js';
 import { Rpc } from './runner/rpc.js';
 import { SCALES, type ScaleName, type ScalePreset } from './scales.js';
 import { type ScenarioTruth, writeTruth } from './truth.js';
-import { buildTruth } from './buildTruth.js';
 import type { World } from './world.js';
 
 /** anvil's development mnemonic; account 0 deploys and governs the devnet. */
@@ -65,11 +60,19 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
   const chainId = Number(BigInt(await rpc.call<string>('eth_chainId')));
   const engine = opts.engine ?? (await defaultEngine(opts.artifactsDir));
   const corpus = await engine.corpus();
-  const plan = planScenario({ seed, scale, corpusSize: corpus.length, manipulatedShare: opts.manipulatedShare });
+  const plan = planScenario({
+    seed,
+    scale,
+    corpusSize: corpus.length,
+    manipulatedShare: opts.manipulatedShare,
+  });
   const gov = opts.governance ?? mnemonicToAccount(DEV_MNEMONIC);
   const contracts = opts.deployment.contracts;
   const params = await readParams(opts.rpcUrl, contracts);
-  const runner = new BlockRunner(rpc, chainId, { startTimestamp: opts.startTimestamp, blockTimeAfter: opts.blockTime });
+  const runner = new BlockRunner(rpc, chainId, {
+    startTimestamp: opts.startTimestamp,
+    blockTimeAfter: opts.blockTime,
+  });
   const { startBlock, startTimestamp } = await runner.start();
   const w: World = {
     rpc,
@@ -100,7 +103,6 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
     datanetById: new Map(),
     truth: { honest: [], manipulated: [], badHash: [], upheld: [], rejected: [] },
     caches: { inference: new Map(), posting: new Map() },
-    eventsSeen: 0,
   };
   try {
     await setupPhase(w);
@@ -110,17 +112,34 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
     for (let s = 0; s < plan.inferences.length; s += size) {
       await playRound(w, plan.inferences.slice(s, s + size));
       if (s === 0) await unstakeRequests(w);
-      log(`round: ${Math.min(s + size, plan.inferences.length)}/${plan.inferences.length} inferences attributed`);
+      log(
+        `round: ${Math.min(s + size, plan.inferences.length)}/${plan.inferences.length} inferences attributed`,
+      );
     }
     await finalePhase(w);
     const endBlock = BigInt(await rpc.call<string>('eth_blockNumber'));
-    const digest = await eventStreamHash(rpc, { fromBlock: 0n, toBlock: endBlock, timestampsFrom: startBlock });
+    const digest = await eventStreamHash(rpc, {
+      fromBlock: 0n,
+      toBlock: endBlock,
+      timestampsFrom: startBlock,
+    });
     const wallSeconds = (performance.now() - began) / 1000;
-    const truth = buildTruth(w, { startBlock, endBlock, startTimestamp, digest, wallSeconds, rpcUrl: opts.rpcUrl });
+    const truth = buildTruth(w, {
+      startBlock,
+      endBlock,
+      startTimestamp,
+      digest,
+      wallSeconds,
+      rpcUrl: opts.rpcUrl,
+    });
     if (opts.dataDir) log(`truth written to ${await writeTruth(opts.dataDir, truth)}`);
     const ms = runner.ms;
-    log(`chain time: send ${(ms.send / 1000).toFixed(1)} s, mine ${(ms.mine / 1000).toFixed(1)} s, receipts ${(ms.receipts / 1000).toFixed(1)} s`);
-    log(`scenario ${scale.name} seed ${seed}: ${truth.timing.events} events in ${wallSeconds.toFixed(1)} s (${truth.timing.eventsPerSecond} events/s)`);
+    log(
+      `chain time: send ${(ms.send / 1000).toFixed(1)} s, mine ${(ms.mine / 1000).toFixed(1)} s, receipts ${(ms.receipts / 1000).toFixed(1)} s`,
+    );
+    log(
+      `scenario ${scale.name} seed ${seed}: ${truth.timing.events} events in ${wallSeconds.toFixed(1)} s (${truth.timing.eventsPerSecond} events/s)`,
+    );
     if (opts.live) await runLive(w, opts.live);
     return truth;
   } finally {
@@ -142,17 +161,29 @@ async function readParams(rpcUrl: string, c: Record<ContractName, Address>) {
   const client = createPublicClient({ transport: http(rpcUrl) });
   const read = <T>(address: Address, abi: unknown, functionName: string) =>
     client.readContract({ address, abi: abi as never, functionName } as never) as Promise<T>;
-  const [minPosterStake, minProviderStake, unstakeCooldown, challengeWindow, minBond, slashAmount, split, treasury] =
-    await Promise.all([
-      read<bigint>(c.Staking, stakingAbi, 'minPosterStake'),
-      read<bigint>(c.Staking, stakingAbi, 'minProviderStake'),
-      read<bigint>(c.Staking, stakingAbi, 'unstakeCooldown'),
-      read<bigint>(c.AttributionRegistry, attributionRegistryAbi, 'challengeWindow'),
-      read<bigint>(c.AttributionRegistry, attributionRegistryAbi, 'minBond'),
-      read<bigint>(c.AttributionRegistry, attributionRegistryAbi, 'slashAmount'),
-      read<readonly [number, number, number, number, number]>(c.RewardDistributor, rewardDistributorAbi, 'split'),
-      read<Address>(c.RewardDistributor, rewardDistributorAbi, 'treasury'),
-    ]);
+  const [
+    minPosterStake,
+    minProviderStake,
+    unstakeCooldown,
+    challengeWindow,
+    minBond,
+    slashAmount,
+    split,
+    treasury,
+  ] = await Promise.all([
+    read<bigint>(c.Staking, stakingAbi, 'minPosterStake'),
+    read<bigint>(c.Staking, stakingAbi, 'minProviderStake'),
+    read<bigint>(c.Staking, stakingAbi, 'unstakeCooldown'),
+    read<bigint>(c.AttributionRegistry, attributionRegistryAbi, 'challengeWindow'),
+    read<bigint>(c.AttributionRegistry, attributionRegistryAbi, 'minBond'),
+    read<bigint>(c.AttributionRegistry, attributionRegistryAbi, 'slashAmount'),
+    read<readonly [number, number, number, number, number]>(
+      c.RewardDistributor,
+      rewardDistributorAbi,
+      'split',
+    ),
+    read<Address>(c.RewardDistributor, rewardDistributorAbi, 'treasury'),
+  ]);
   return {
     minPosterStake,
     minProviderStake,

@@ -68,7 +68,7 @@ const medium: ScalePreset = {
   rejectShare: 0.08,
   versionsPerDatanet: 3,
   extraBaseModels: 2,
-  inferences: 3200,
+  inferences: 3300,
   topK: 10,
   heldOut: 500,
   batch: 25,

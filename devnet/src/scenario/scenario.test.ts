@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ContractName, deployProtocol, rewardDistributorAbi, squid } from '@ae/contracts';
-import { type Address, type Hex, createPublicClient, createWalletClient, http } from 'viem';
+import { type Address, createPublicClient, createWalletClient, type Hex, http } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANVIL_MNEMONIC, type Anvil, startAnvil } from '../chain/startAnvil.js';
@@ -22,26 +22,47 @@ interface ChainEvent {
 
 async function deploy(anvil: Anvil) {
   const account = mnemonicToAccount(ANVIL_MNEMONIC);
-  const chain = { id: anvil.chainId, name: 'devnet', nativeCurrency: { name: 'OPEN', symbol: 'OPEN', decimals: 18 }, rpcUrls: { default: { http: [anvil.rpcUrl] } } } as const;
+  const chain = {
+    id: anvil.chainId,
+    name: 'devnet',
+    nativeCurrency: { name: 'OPEN', symbol: 'OPEN', decimals: 18 },
+    rpcUrls: { default: { http: [anvil.rpcUrl] } },
+  } as const;
   const publicClient = createPublicClient({ chain, transport: http(anvil.rpcUrl) });
   const walletClient = createWalletClient({ chain, account, transport: http(anvil.rpcUrl) });
   return deployProtocol({ publicClient: publicClient as never, walletClient });
 }
 
 /** Every protocol log of the range, decoded with the generated Subsquid decoders. */
-async function chainEvents(rpc: Rpc, contracts: Record<ContractName, Address>, from: string, to: string): Promise<ChainEvent[]> {
-  const byAddress = new Map<string, Record<string, { topic: string; decode: (l: { topics: string[]; data: string }) => unknown }>>();
+async function chainEvents(
+  rpc: Rpc,
+  contracts: Record<ContractName, Address>,
+  from: string,
+  to: string,
+): Promise<ChainEvent[]> {
+  const byAddress = new Map<
+    string,
+    Record<string, { topic: string; decode: (l: { topics: string[]; data: string }) => unknown }>
+  >();
   for (const [name, address] of Object.entries(contracts)) {
-    byAddress.set(address.toLowerCase(), (squid as unknown as Record<string, { events: never }>)[name].events);
+    byAddress.set(
+      address.toLowerCase(),
+      (squid as unknown as Record<string, { events: never }>)[name].events,
+    );
   }
-  const logs = await rpc.call<RawLog[]>('eth_getLogs', [{ fromBlock: `0x${BigInt(from).toString(16)}`, toBlock: `0x${BigInt(to).toString(16)}` }]);
+  const logs = await rpc.call<RawLog[]>('eth_getLogs', [
+    { fromBlock: `0x${BigInt(from).toString(16)}`, toBlock: `0x${BigInt(to).toString(16)}` },
+  ]);
   const out: ChainEvent[] = [];
   for (const log of logs) {
     const events = byAddress.get(log.address.toLowerCase());
     if (!events) continue;
     const hit = Object.entries(events).find(([, e]) => e.topic === log.topics[0]);
     if (!hit) continue; // AccessControl's RoleGranted etc.
-    out.push({ name: hit[0], args: hit[1].decode({ topics: log.topics, data: log.data }) as Record<string, unknown> });
+    out.push({
+      name: hit[0],
+      args: hit[1].decode({ topics: log.topics, data: log.data }) as Record<string, unknown>,
+    });
   }
   return out;
 }
@@ -77,7 +98,9 @@ describe('small scenario on a fresh anvil', () => {
 
   const count = (name: string) => events.filter((e) => e.name === name).length;
   const sum = (name: string, field: string, where: (a: Record<string, unknown>) => boolean = () => true) =>
-    events.filter((e) => e.name === name && where(e.args)).reduce((s, e) => s + (e.args[field] as bigint), 0n);
+    events
+      .filter((e) => e.name === name && where(e.args))
+      .reduce((s, e) => s + (e.args[field] as bigint), 0n);
 
   it('writes the truth file it returns', async () => {
     const file = JSON.parse(await readFile(join(dir, 'scenario-truth.json'), 'utf8'));
@@ -96,7 +119,11 @@ describe('small scenario on a fresh anvil', () => {
 
   it('moves the OPEN the truth file expects, per role, and pays claims and slashes', () => {
     const roles = ['CONTRIBUTOR', 'MODEL_OWNER', 'PROVIDER', 'STAKER', 'PROTOCOL'] as const;
-    roles.forEach((r, i) => expect(sum('RewardAccrued', 'amount', (a) => a.role === i).toString(), r).toBe(truth.expected.paidPerRole[r]));
+    for (const [i, r] of roles.entries()) {
+      expect(sum('RewardAccrued', 'amount', (a) => a.role === i).toString(), r).toBe(
+        truth.expected.paidPerRole[r],
+      );
+    }
     expect(sum('InferenceRecorded', 'fee').toString()).toBe(truth.expected.totalFees);
     expect(sum('RewardClaimed', 'amount').toString()).toBe(truth.expected.totalClaimed);
     expect(sum('Slashed', 'amount').toString()).toBe(truth.expected.totalSlashed);
@@ -106,54 +133,95 @@ describe('small scenario on a fresh anvil', () => {
   it('leaves balances as the payments say: users paid their fees, claimers hold nothing accrued', async () => {
     const client = createPublicClient({ transport: http(anvil.rpcUrl) });
     for (const user of truth.accounts.users.slice(0, 4) as Address[]) {
-      const paid = sum('InferenceRecorded', 'fee', (a) => (a.user as string).toLowerCase() === user.toLowerCase());
+      const paid = sum(
+        'InferenceRecorded',
+        'fee',
+        (a) => (a.user as string).toLowerCase() === user.toLowerCase(),
+      );
       expect(await client.getBalance({ address: user })).toBe(OPEN_START - paid);
     }
     for (const [account, claimed] of Object.entries(truth.expected.claims).slice(0, 6)) {
-      expect(await client.readContract({ address: truth.contracts.RewardDistributor, abi: rewardDistributorAbi, functionName: 'accrued', args: [account as Address] })).toBe(0n);
-      expect(sum('RewardClaimed', 'amount', (a) => (a.account as string).toLowerCase() === account)).toBe(BigInt(claimed));
+      expect(
+        await client.readContract({
+          address: truth.contracts.RewardDistributor,
+          abi: rewardDistributorAbi,
+          functionName: 'accrued',
+          args: [account as Address],
+        }),
+      ).toBe(0n);
+      expect(
+        sum('RewardClaimed', 'amount', (a) => (a.account as string).toLowerCase() === account.toLowerCase()),
+      ).toBe(BigInt(claimed));
     }
   });
 
   it('builds a model lineage of depth 3 or more, and the known path is on chain', () => {
-    const base = new Map(events.filter((e) => e.name === 'ModelRegistered').map((e) => [String(e.args.modelId), String(e.args.baseModelId)]));
+    const base = new Map(
+      events
+        .filter((e) => e.name === 'ModelRegistered')
+        .map((e) => [String(e.args.modelId), String(e.args.baseModelId)]),
+    );
     const depth = (id: string): number => (base.get(id) === '0' ? 0 : 1 + depth(base.get(id)!));
     const max = Math.max(...[...base.keys()].map(depth));
     expect(max).toBeGreaterThanOrEqual(3);
     expect(truth.lineage.maxDepth).toBe(max);
     const leaf = truth.lineage.path[truth.lineage.path.length - 1];
     expect(depth(leaf)).toBe(truth.lineage.path.length - 1);
-    const inf = events.find((e) => e.name === 'InferenceRecorded' && String(e.args.inferenceId) === truth.lineage.inferenceId);
+    const inf = events.find(
+      (e) => e.name === 'InferenceRecorded' && String(e.args.inferenceId) === truth.lineage.inferenceId,
+    );
     expect(String(inf?.args.modelId)).toBe(leaf);
   });
 
   it('posts the manipulated attributions it lists, crediting the colluder', () => {
     expect(truth.attributions.manipulated.length).toBeGreaterThanOrEqual(1);
     for (const m of truth.attributions.manipulated) {
-      const shares = events.filter((e) => e.name === 'AttributionShare' && String(e.args.attributionId) === m.attributionId);
-      expect(shares.map((s) => String(s.args.contributionId))).toEqual(expect.arrayContaining(m.overCredited));
+      const shares = events.filter(
+        (e) => e.name === 'AttributionShare' && String(e.args.attributionId) === m.attributionId,
+      );
+      expect(shares.map((s) => String(s.args.contributionId))).toEqual(
+        expect.arrayContaining(m.overCredited),
+      );
       const colluderIds = new Set(
-        events.filter((e) => e.name === 'ContributionSubmitted' && (e.args.contributor as string).toLowerCase() === m.colluder.toLowerCase()).map((e) => String(e.args.contributionId)),
+        events
+          .filter(
+            (e) =>
+              e.name === 'ContributionSubmitted' &&
+              (e.args.contributor as string).toLowerCase() === m.colluder.toLowerCase(),
+          )
+          .map((e) => String(e.args.contributionId)),
       );
       expect(m.overCredited.every((c) => colluderIds.has(c))).toBe(true);
     }
-    const all = [...truth.attributions.honest, ...truth.attributions.manipulated.map((m) => m.attributionId), ...truth.attributions.badHash.map((b) => b.attributionId)];
+    const all = [
+      ...truth.attributions.honest,
+      ...truth.attributions.manipulated.map((m) => m.attributionId),
+      ...truth.attributions.badHash.map((b) => b.attributionId),
+    ];
     expect(new Set(all).size).toBe(count('AttributionPosted'));
   });
 
   it('posts bad-hash attributions whose hash names no stored artifact', () => {
     expect(truth.attributions.badHash.length).toBeGreaterThanOrEqual(2);
     for (const b of truth.attributions.badHash) {
-      const posted = events.find((e) => e.name === 'AttributionPosted' && String(e.args.attributionId) === b.attributionId)!;
+      const posted = events.find(
+        (e) => e.name === 'AttributionPosted' && String(e.args.attributionId) === b.attributionId,
+      )!;
       expect([posted.args.resultHash, posted.args.paramsHash]).toContain(b.artifact);
       expect(existsSync(join(dir, 'artifacts', 'sha256', (b.artifact as Hex).slice(2)))).toBe(false);
     }
-    const honest = events.find((e) => e.name === 'AttributionPosted' && String(e.args.attributionId) === truth.attributions.honest[0])!;
+    const honest = events.find(
+      (e) => e.name === 'AttributionPosted' && String(e.args.attributionId) === truth.attributions.honest[0],
+    )!;
     expect(existsSync(join(dir, 'artifacts', 'sha256', (honest.args.resultHash as Hex).slice(2)))).toBe(true);
   });
 
   it('resolves disputes as the truth file says', () => {
-    const resolved = new Map(events.filter((e) => e.name === 'DisputeResolved').map((e) => [String(e.args.disputeId), e.args.upheld]));
+    const resolved = new Map(
+      events
+        .filter((e) => e.name === 'DisputeResolved')
+        .map((e) => [String(e.args.disputeId), e.args.upheld]),
+    );
     expect(truth.disputes.upheld.length).toBeGreaterThan(0);
     expect(truth.disputes.rejected.length).toBeGreaterThan(0);
     for (const d of truth.disputes.upheld) expect(resolved.get(d.disputeId)).toBe(true);

@@ -83,7 +83,13 @@ export interface ScenarioTruth {
     topContributionId: string;
     topContributionDatanetId: string;
   };
-  timing: { wallSeconds: number; events: number; eventsPerSecond: number; blocks: number; transactions: number };
+  timing: {
+    wallSeconds: number;
+    events: number;
+    eventsPerSecond: number;
+    blocks: number;
+    transactions: number;
+  };
 }
 
 export async function writeTruth(dataDir: string, truth: ScenarioTruth): Promise<string> {

@@ -1,7 +1,14 @@
 import type { ContractName } from '@ae/contracts';
 import type { Address, Hex, LocalAccount } from 'viem';
 import type { ScenarioAccounts } from './accounts.js';
-import type { CorpusMessage, EnginePosting, ScenarioEngine, ScoredQuery, TrainedModel, TrainingExample } from './engine.js';
+import type {
+  CorpusMessage,
+  EnginePosting,
+  ScenarioEngine,
+  ScoredQuery,
+  TrainedModel,
+  TrainingExample,
+} from './engine.js';
 import type { Ledger } from './ledger.js';
 import type { ScenarioPlan } from './plan.js';
 import type { ProtocolCalls } from './protocol.js';
@@ -77,6 +84,4 @@ export interface World {
   };
   /** Engine results reused across queries of the same input (the posted values stay the engine's). */
   caches: { inference: Map<string, ScoredQuery>; posting: Map<string, EnginePosting> };
-  /** Events seen in receipts (for progress and events/s). */
-  eventsSeen: number;
 }

@@ -27,7 +27,8 @@ export async function datanetsPhase(w: World): Promise<void> {
   w.datanets = ids.map((id) => ({ id, order: [], versions: [] }));
   const curators: TxRequest[] = [];
   for (const d of plan.datanets) {
-    for (const c of d.curators) curators.push(calls.addCurator(a.curator[d.owner], ids[d.key], a.curator[c].address));
+    for (const c of d.curators)
+      curators.push(calls.addCurator(a.curator[d.owner], ids[d.key], a.curator[c].address));
   }
   if (curators.length) await w.runner.run(curators);
   ledger.emit('CuratorAdded', curators.length);
@@ -59,7 +60,15 @@ export async function datanetsPhase(w: World): Promise<void> {
             sizes.push(BigInt(bytes.length));
             submitOrder.push(c.key);
           }
-          submit.push(calls.submitContributions(a.contributor[who], ids[d.key], hashes, sizes, LICENSES[d.key % LICENSES.length]));
+          submit.push(
+            calls.submitContributions(
+              a.contributor[who],
+              ids[d.key],
+              hashes,
+              sizes,
+              LICENSES[d.key % LICENSES.length],
+            ),
+          );
         }
       }
     }
@@ -84,7 +93,13 @@ export async function datanetsPhase(w: World): Promise<void> {
     for (let s = 0; s < order.length; s += plan.scale.batch) {
       const keys = order.slice(s, s + plan.scale.batch);
       const curator = a.curator[d.curators[(s / plan.scale.batch) % d.curators.length]];
-      reviews.push(calls.reviewContributions(curator, keys.map((k) => w.contributionIds[k]), keys.map((k) => contributionByKey(w, k).accept)));
+      reviews.push(
+        calls.reviewContributions(
+          curator,
+          keys.map((k) => w.contributionIds[k]),
+          keys.map((k) => contributionByKey(w, k).accept),
+        ),
+      );
       ledger.emit('ContributionReviewed', keys.length);
     }
   }
@@ -101,14 +116,19 @@ export async function datanetsPhase(w: World): Promise<void> {
         version: v + 1,
         count,
         root,
-        training: keys.map((k) => ({ contributionId: w.contributionIds[k], message: w.corpus[contributionByKey(w, k).message] })),
+        training: keys.map((k) => ({
+          contributionId: w.contributionIds[k],
+          message: w.corpus[contributionByKey(w, k).message],
+        })),
       });
       versions.push(calls.publishVersion(a.curator[d.owner], state.id, root, count));
     });
   }
   await w.runner.run(versions);
   ledger.emit('DatanetVersionPublished', versions.length);
-  w.log(`datanets: ${ids.length} datanets, ${cids.length} contributions, ${reviews.length} review txs, ${versions.length} versions`);
+  w.log(
+    `datanets: ${ids.length} datanets, ${cids.length} contributions, ${reviews.length} review txs, ${versions.length} versions`,
+  );
 }
 
 function contributionByKey(w: World, key: number) {

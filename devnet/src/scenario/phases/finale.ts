@@ -39,7 +39,16 @@ export async function finalePhase(w: World): Promise<void> {
   }
   if (harvest.length) await w.runner.run(harvest);
 
-  const claimers: LocalAccount[] = [...allAccounts(a).filter((x) => !a.contributor.slice(4).filter((_, i) => i % 5 === 0).includes(x)), w.gov];
+  const claimers: LocalAccount[] = [
+    ...allAccounts(a).filter(
+      (x) =>
+        !a.contributor
+          .slice(4)
+          .filter((_, i) => i % 5 === 0)
+          .includes(x),
+    ),
+    w.gov,
+  ];
   const claims: TxRequest[] = [];
   const seen = new Set<string>();
   for (const c of claimers) {

@@ -32,17 +32,25 @@ export function tamper(
     const scoreOf = new Map(honest.ids.map((id, i) => [id, honest.scores[i]]));
     const outsidePreferred = preferred.filter((c) => !inTop.has(c));
     const outsideAny = fallback.filter((c) => !inTop.has(c));
-    const pickFrom = outsidePreferred.length > 0 ? outsidePreferred : outsideAny.length > 0 ? outsideAny : fallback;
+    const pickFrom =
+      outsidePreferred.length > 0 ? outsidePreferred : outsideAny.length > 0 ? outsideAny : fallback;
     if (pickFrom.length === 0) throw new RangeError('the colluder has no accepted contribution');
     // the colluder's lowest-scored contribution: the most damning one to credit
-    const target = [...pickFrom].sort((x, y) => (scoreOf.get(x) ?? 0) - (scoreOf.get(y) ?? 0) || (x < y ? -1 : 1))[0];
+    const target = [...pickFrom].sort(
+      (x, y) => (scoreOf.get(x) ?? 0) - (scoreOf.get(y) ?? 0) || (x < y ? -1 : 1),
+    )[0];
     const fixedScore = BigInt(Math.round((scoreOf.get(target) ?? 0) * 1e18));
     // a swap needs a colluder contribution outside the top-K; without one, weight moves instead
     if (kind === 'manipulated-swap' && !inTop.has(target)) {
       const victim = ids[0];
       ids[0] = target;
       scores[0] = fixedScore;
-      return { posting: { ...base, contributionIds: ids, weightsPpm: weights, scores }, how: 'contribution-swapped', over: [target], under: [victim] };
+      return {
+        posting: { ...base, contributionIds: ids, weightsPpm: weights, scores },
+        how: 'contribution-swapped',
+        over: [target],
+        under: [victim],
+      };
     }
     // weight-moved: half of every other share goes to the colluder's contribution
     let at = ids.indexOf(target);
@@ -68,7 +76,12 @@ export function tamper(
       const room = 1_000_000 - weights.reduce((x, y) => x + y, 0);
       weights[at] += Math.min(1_000, room);
     }
-    return { posting: { ...base, contributionIds: ids, weightsPpm: weights, scores }, how: 'weight-moved', over: [target], under };
+    return {
+      posting: { ...base, contributionIds: ids, weightsPpm: weights, scores },
+      how: 'weight-moved',
+      over: [target],
+      under,
+    };
   }
   return { posting: base, over: [], under: [] };
 }

@@ -49,7 +49,11 @@ export async function modelsPhase(w: World): Promise<void> {
     }
     txs.push(calls.publishModel(owner, modelId, m.feeWei));
     const kind = m.kind === 'BASE' ? ComputeKind.TRAIN : ComputeKind.FINETUNE;
-    txs.push(calls.attest(a.provider[m.provider], [{ taskId: modelId, kind, taskHash: trained.trainingConfigHash, resultHash: last.hash }]));
+    txs.push(
+      calls.attest(a.provider[m.provider], [
+        { taskId: modelId, kind, taskHash: trained.trainingConfigHash, resultHash: last.hash },
+      ]),
+    );
     await w.runner.run(txs);
     ledger.emit('ModelTrainedOn');
     ledger.emit('CheckpointPosted', trained.checkpoints.length);
@@ -58,12 +62,15 @@ export async function modelsPhase(w: World): Promise<void> {
     w.modelIds[m.key] = modelId;
     w.models[m.key] = trained;
     w.modelTraining[m.key] = version.training;
-    w.log(`model ${m.name} (${m.kind}) id ${modelId}: ${trained.checkpoints.length} checkpoints on datanet ${datanet.id} v${version.version}`);
+    w.log(
+      `model ${m.name} (${m.kind}) id ${modelId}: ${trained.checkpoints.length} checkpoints on datanet ${datanet.id} v${version.version}`,
+    );
   }
 }
 
 /** The learning rate as the chain stores it (1e18 fixed point); the replay reads it back from there. */
 export function learningRateWad(lr: number): bigint {
-  if (!Number.isFinite(lr) || lr < 0) throw new RangeError(`learning rate ${lr} is not a non-negative number`);
+  if (!Number.isFinite(lr) || lr < 0)
+    throw new RangeError(`learning rate ${lr} is not a non-negative number`);
   return parseEther(lr.toFixed(18));
 }

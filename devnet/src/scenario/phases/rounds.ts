@@ -1,11 +1,10 @@
 import { ComputeKind } from '@ae/contracts';
 import type { Address, Hex } from 'viem';
 import { decodeMined, idsOf } from '../decodeLogs.js';
-import type { MinedTx } from '../runner/blockRunner.js';
 import type { EnginePosting, ScoredQuery } from '../engine.js';
 import type { PlannedInference } from '../plan.js';
 import type { InferenceItem, Posting } from '../protocol.js';
-import type { TxRequest } from '../runner/blockRunner.js';
+import type { MinedTx, TxRequest } from '../runner/blockRunner.js';
 import type { AttributionRecord, World } from '../world.js';
 import { bogusHash, tamper } from './manipulate.js';
 
@@ -28,7 +27,6 @@ export async function playRound(w: World, items: readonly PlannedInference[]): P
   await settle(w, records);
 }
 
-
 export async function runInferences(w: World, items: readonly PlannedInference[]): Promise<ScoredQuery[]> {
   const inferenceCache = w.caches.inference;
   const out: ScoredQuery[] = new Array(items.length);
@@ -45,17 +43,24 @@ export async function runInferences(w: World, items: readonly PlannedInference[]
       w.models[model],
       unique.map((q) => w.corpus[w.plan.heldOut[q]]),
     );
-    unique.forEach((q, j) => inferenceCache.set(`${w.plan.seed}:${model}:${q}`, res[j]));
+    for (const [j, q] of unique.entries()) inferenceCache.set(`${w.plan.seed}:${model}:${q}`, res[j]);
     for (const i of idx) out[i] = inferenceCache.get(`${w.plan.seed}:${model}:${items[i].query}`)!;
   }
   return out;
 }
 
-export async function recordInferences(w: World, items: readonly PlannedInference[], q: readonly ScoredQuery[]): Promise<void> {
+export async function recordInferences(
+  w: World,
+  items: readonly PlannedInference[],
+  q: readonly ScoredQuery[],
+): Promise<void> {
   const { calls, accounts: a, plan, ledger } = w;
   const txs: TxRequest[] = [];
   const order: number[] = [];
-  const byUser = groupBy(items.map((_, i) => i), (i) => items[i].user);
+  const byUser = groupBy(
+    items.map((_, i) => i),
+    (i) => items[i].user,
+  );
   for (const [user, idx] of byUser) {
     for (let s = 0; s < idx.length; s += plan.scale.batch) {
       const chunk = idx.slice(s, s + plan.scale.batch);
@@ -74,17 +79,30 @@ export async function recordInferences(w: World, items: readonly PlannedInferenc
   order.forEach((i, j) => {
     const it = items[i];
     w.inferenceIds[it.key] = ids[j];
-    ledger.inference(ids[j], plan.models[it.model].feeWei, a.trainer[plan.models[it.model].trainer].address, a.provider[it.provider].address);
+    ledger.inference(
+      ids[j],
+      plan.models[it.model].feeWei,
+      a.trainer[plan.models[it.model].trainer].address,
+      a.provider[it.provider].address,
+    );
   });
   // providers attest the inference compute
   const attest: TxRequest[] = [];
-  for (const [p, idx] of groupBy(items.map((_, i) => i), (i) => items[i].provider)) {
+  for (const [p, idx] of groupBy(
+    items.map((_, i) => i),
+    (i) => items[i].provider,
+  )) {
     for (let s = 0; s < idx.length; s += plan.scale.batch * 2) {
       const chunk = idx.slice(s, s + plan.scale.batch * 2);
       attest.push(
         calls.attest(
           a.provider[p],
-          chunk.map((i) => ({ taskId: w.inferenceIds[items[i].key], kind: ComputeKind.INFER, taskHash: q[i].inputHash, resultHash: q[i].outputHash })),
+          chunk.map((i) => ({
+            taskId: w.inferenceIds[items[i].key],
+            kind: ComputeKind.INFER,
+            taskHash: q[i].inputHash,
+            resultHash: q[i].outputHash,
+          })),
         ),
       );
       ledger.emit('ComputeAttested', chunk.length);
@@ -93,7 +111,11 @@ export async function recordInferences(w: World, items: readonly PlannedInferenc
   await w.runner.run(attest);
 }
 
-async function honestPostings(w: World, items: readonly PlannedInference[], q: readonly ScoredQuery[]): Promise<EnginePosting[]> {
+async function honestPostings(
+  w: World,
+  items: readonly PlannedInference[],
+  q: readonly ScoredQuery[],
+): Promise<EnginePosting[]> {
   const postingCache = w.caches.posting;
   const out: EnginePosting[] = new Array(items.length);
   const groups = new Map<string, number[]>();
@@ -111,10 +133,15 @@ async function honestPostings(w: World, items: readonly PlannedInference[], q: r
       method: method as PlannedInference['method'],
       model: w.models[m],
       train: w.modelTraining[m],
-      queries: unique.map((i) => ({ message: w.corpus[w.plan.heldOut[items[i].query]], predicted: q[i].predicted })),
+      queries: unique.map((i) => ({
+        message: w.corpus[w.plan.heldOut[items[i].query]],
+        predicted: q[i].predicted,
+        output: q[i].output,
+      })),
       topK: w.plan.scale.topK,
     });
-    unique.forEach((i, j) => postingCache.set(`${w.plan.seed}:${m}:${method}:${items[i].query}`, res[j]));
+    for (const [j, i] of unique.entries())
+      postingCache.set(`${w.plan.seed}:${m}:${method}:${items[i].query}`, res[j]);
     for (const i of idx) out[i] = postingCache.get(`${w.plan.seed}:${m}:${method}:${items[i].query}`)!;
   }
   return out;
@@ -130,7 +157,12 @@ export async function postAttributions(
   const colluder = a.colluders[0].address.toLowerCase();
   const colluderContribs = acceptedOf(w, colluder);
   const postings: Posting[] = [];
-  const meta: { over: bigint[]; under: bigint[]; artifact?: Hex; how?: 'weight-moved' | 'contribution-swapped' }[] = [];
+  const meta: {
+    over: bigint[];
+    under: bigint[];
+    artifact?: Hex;
+    how?: 'weight-moved' | 'contribution-swapped';
+  }[] = [];
   const preferredByModel = new Map<number, bigint[]>();
   for (const [i, it] of items.entries()) {
     const h = honest[i];
@@ -163,23 +195,37 @@ export async function postAttributions(
       how: t.how,
       over: t.over,
       under: t.under,
-      artifact: it.attribution === 'bad-params-hash' ? paramsHash : it.attribution.startsWith('bad') || it.attribution === 'missing-artifact' ? resultHash : undefined,
+      artifact:
+        it.attribution === 'bad-params-hash'
+          ? paramsHash
+          : it.attribution.startsWith('bad') || it.attribution === 'missing-artifact'
+            ? resultHash
+            : undefined,
     });
   }
   // one batch per poster (the inference's provider)
   const txs: TxRequest[] = [];
   const order: number[] = [];
-  for (const [p, idx] of groupBy(items.map((_, i) => i), (i) => items[i].provider)) {
+  for (const [p, idx] of groupBy(
+    items.map((_, i) => i),
+    (i) => items[i].provider,
+  )) {
     for (let s = 0; s < idx.length; s += plan.scale.batch) {
       const chunk = idx.slice(s, s + plan.scale.batch);
-      txs.push(calls.postAttributions(a.provider[p], chunk.map((i) => postings[i])));
+      txs.push(
+        calls.postAttributions(
+          a.provider[p],
+          chunk.map((i) => postings[i]),
+        ),
+      );
       order.push(...chunk);
     }
   }
   const mined = await w.runner.run(txs);
   const ids = idsOf(mined, 'AttributionPosted', 'attributionId');
   const postedAt = new Map<bigint, number>();
-  for (const d of decodeMined(mined, 'AttributionPosted')) postedAt.set(d.args.attributionId as bigint, blockTime(mined, d.log.blockNumber));
+  for (const d of decodeMined(mined, 'AttributionPosted'))
+    postedAt.set(d.args.attributionId as bigint, blockTime(mined, d.log.blockNumber));
   const records: AttributionRecord[] = new Array(items.length);
   order.forEach((i, j) => {
     const it = items[i];
@@ -196,7 +242,13 @@ export async function postAttributions(
       postedAt: postedAt.get(ids[j])!,
       settled: false,
     };
-    const base = { attributionId: ids[j].toString(), inferenceId: posting.inferenceId.toString(), modelId: w.modelIds[it.model].toString(), method: it.method, poster: poster.address };
+    const base = {
+      attributionId: ids[j].toString(),
+      inferenceId: posting.inferenceId.toString(),
+      modelId: w.modelIds[it.model].toString(),
+      method: it.method,
+      poster: poster.address,
+    };
     if (it.attribution === 'honest') w.truth.honest.push(ids[j]);
     else if (it.attribution === 'manipulated-weight' || it.attribution === 'manipulated-swap') {
       w.truth.manipulated.push({
@@ -209,14 +261,23 @@ export async function postAttributions(
     } else w.truth.badHash.push({ ...base, how: it.attribution, artifact: meta[i].artifact! });
     if (it.key === 0) {
       const top = posting.contributionIds[0];
-      w.truth.lineage = { inferenceId: posting.inferenceId, attributionId: ids[j], topContributionId: top, topDatanetId: datanetOfContribution(w, top) };
+      w.truth.lineage = {
+        inferenceId: posting.inferenceId,
+        attributionId: ids[j],
+        topContributionId: top,
+        topDatanetId: datanetOfContribution(w, top),
+      };
     }
   });
   w.all.push(...records);
   return records;
 }
 
-export async function disputes(w: World, items: readonly PlannedInference[], records: AttributionRecord[]): Promise<void> {
+export async function disputes(
+  w: World,
+  items: readonly PlannedInference[],
+  records: AttributionRecord[],
+): Promise<void> {
   const { calls, accounts: a, ledger, params } = w;
   const planned = items.map((it, i) => ({ it, r: records[i] })).filter((x) => x.it.dispute);
   if (planned.length === 0) return;
@@ -224,7 +285,11 @@ export async function disputes(w: World, items: readonly PlannedInference[], rec
   for (const [n, { it, r }] of planned.entries()) {
     const auditor = a.auditor[n % a.auditor.length];
     const evidence = new TextEncoder().encode(
-      JSON.stringify({ attributionId: r.attributionId.toString(), inferenceId: r.inferenceId.toString(), claim: it.dispute === 'upheld' ? 'posting does not replay' : 'suspected manipulation' }),
+      JSON.stringify({
+        attributionId: r.attributionId.toString(),
+        inferenceId: r.inferenceId.toString(),
+        claim: it.dispute === 'upheld' ? 'posting does not replay' : 'suspected manipulation',
+      }),
     );
     const evidenceHash = await w.engine.put(evidence);
     txs.push(calls.dispute(auditor, r.attributionId, evidenceHash, params.minBond));
@@ -235,7 +300,11 @@ export async function disputes(w: World, items: readonly PlannedInference[], rec
   planned.forEach(({ it, r }, n) => {
     const upheld = it.dispute === 'upheld';
     resolve.push(calls.resolve(w.arbiter, disputeIds[n], upheld));
-    const entry = { disputeId: disputeIds[n].toString(), attributionId: r.attributionId.toString(), challenger: a.auditor[n % a.auditor.length].address };
+    const entry = {
+      disputeId: disputeIds[n].toString(),
+      attributionId: r.attributionId.toString(),
+      challenger: a.auditor[n % a.auditor.length].address,
+    };
     if (upheld) {
       ledger.disputeUpheld(r.inferenceId, r.poster.address, params.slashAmount);
       r.settled = true;
@@ -253,7 +322,13 @@ export async function settle(w: World, records: AttributionRecord[]): Promise<vo
   const txs: TxRequest[] = [];
   for (let s = 0; s < open.length; s += w.plan.scale.batch * 2) {
     const chunk = open.slice(s, s + w.plan.scale.batch * 2);
-    txs.push(w.calls.settleMany(w.keeper, chunk.map((r) => r.attributionId), chunk.reduce((n, r) => n + r.weights.length, 0)));
+    txs.push(
+      w.calls.settleMany(
+        w.keeper,
+        chunk.map((r) => r.attributionId),
+        chunk.reduce((n, r) => n + r.weights.length, 0),
+      ),
+    );
     for (const r of chunk) {
       w.ledger.settle(r.inferenceId, r.contributors, r.weights);
       r.settled = true;
@@ -277,7 +352,8 @@ function acceptedOf(w: World, who: string): bigint[] {
   const out: bigint[] = [];
   for (const d of w.plan.datanets) {
     for (const c of d.contributions) {
-      if (c.accept && w.accounts.contributor[c.contributor].address.toLowerCase() === who) out.push(w.contributionIds[c.key]);
+      if (c.accept && w.accounts.contributor[c.contributor].address.toLowerCase() === who)
+        out.push(w.contributionIds[c.key]);
     }
   }
   return out.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));

@@ -21,10 +21,12 @@ export async function setupPhase(w: World): Promise<void> {
   ledger.emit('RoleGranted', txs.length);
 
   const upheldBy = new Map<number, number>();
-  for (const inf of plan.inferences) if (inf.dispute === 'upheld') upheldBy.set(inf.provider, (upheldBy.get(inf.provider) ?? 0) + 1);
+  for (const inf of plan.inferences)
+    if (inf.dispute === 'upheld') upheldBy.set(inf.provider, (upheldBy.get(inf.provider) ?? 0) + 1);
   const stakeTxs: TxRequest[] = [];
   a.provider.forEach((p, i) => {
-    const base = params.minPosterStake > params.minProviderStake ? params.minPosterStake : params.minProviderStake;
+    const base =
+      params.minPosterStake > params.minProviderStake ? params.minPosterStake : params.minProviderStake;
     const stake = base + params.slashAmount * BigInt(upheldBy.get(i) ?? 0) + parseEther('10');
     stakeTxs.push(calls.registerProvider(p, `https://provider-${i}.devnet.openledger.local/v1`, stake));
     ledger.doStake(p.address, stake);
@@ -39,5 +41,7 @@ export async function setupPhase(w: World): Promise<void> {
     ledger.doStake(a.staker[s.staker].address, s.amountWei);
   }
   await w.runner.run(stakeTxs);
-  w.log(`setup: ${a.provider.length} providers, ${a.contributor.length} contributors, ${plan.stakes.length} stakers staked`);
+  w.log(
+    `setup: ${a.provider.length} providers, ${a.contributor.length} contributors, ${plan.stakes.length} stakers staked`,
+  );
 }

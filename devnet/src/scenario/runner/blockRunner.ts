@@ -1,5 +1,5 @@
-import { UserError, protocolErrorsAbi } from '@ae/contracts';
-import { type Address, type Hex, type LocalAccount, decodeErrorResult } from 'viem';
+import { protocolErrorsAbi, UserError } from '@ae/contracts';
+import { type Address, decodeErrorResult, type Hex, type LocalAccount } from 'viem';
 import { NonceBook } from './nonceBook.js';
 import type { Rpc } from './rpc.js';
 
@@ -70,7 +70,10 @@ export class BlockRunner {
     // manual mining: neither automine nor anvil's interval miner may mine a block the plan did not order
     await this.rpc.call('evm_setAutomine', [false]);
     await this.rpc.call('evm_setIntervalMining', [0]);
-    const latest = await this.rpc.call<{ number: Hex; timestamp: Hex; gasLimit: Hex }>('eth_getBlockByNumber', ['latest', false]);
+    const latest = await this.rpc.call<{ number: Hex; timestamp: Hex; gasLimit: Hex }>(
+      'eth_getBlockByNumber',
+      ['latest', false],
+    );
     this.blockGasLimit = BigInt(latest.gasLimit);
     const after = Number(BigInt(latest.timestamp)) + 1;
     const wanted = this.opts.startTimestamp ?? after;
@@ -178,7 +181,14 @@ export class BlockRunner {
     return txs.map((request, i) => {
       const r = byHash.get(hashes[i].toLowerCase());
       if (!r) throw new UserError(`transaction not mined: ${request.label}`, { meta: { hash: hashes[i] } });
-      return { request, hash: hashes[i], blockNumber: BigInt(r.blockNumber), timestamp, gasUsed: BigInt(r.gasUsed), logs: r.logs };
+      return {
+        request,
+        hash: hashes[i],
+        blockNumber: BigInt(r.blockNumber),
+        timestamp,
+        gasUsed: BigInt(r.gasUsed),
+        logs: r.logs,
+      };
     });
   }
 }
@@ -195,7 +205,13 @@ interface RawReceipt {
 async function revertReason(rpc: Rpc, tx: TxRequest, block: Hex): Promise<string> {
   try {
     await rpc.call('eth_call', [
-      { from: tx.from.address, to: tx.to, data: tx.data, value: `0x${(tx.value ?? 0n).toString(16)}`, gas: `0x${tx.gas.toString(16)}` },
+      {
+        from: tx.from.address,
+        to: tx.to,
+        data: tx.data,
+        value: `0x${(tx.value ?? 0n).toString(16)}`,
+        gas: `0x${tx.gas.toString(16)}`,
+      },
       block,
     ]);
     return 'the call succeeds on the block state (order-dependent revert)';

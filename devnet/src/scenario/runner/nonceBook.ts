@@ -14,8 +14,10 @@ export class NonceBook {
     const missing = [...new Set(addresses.map((a) => a.toLowerCase()))].filter((a) => !this.next.has(a));
     for (let i = 0; i < missing.length; i += 256) {
       const chunk = missing.slice(i, i + 256);
-      const counts = await this.rpc.batch<Hex>(chunk.map((a) => ({ method: 'eth_getTransactionCount', params: [a, 'pending'] })));
-      chunk.forEach((a, j) => this.next.set(a, Number(BigInt(counts[j]))));
+      const counts = await this.rpc.batch<Hex>(
+        chunk.map((a) => ({ method: 'eth_getTransactionCount', params: [a, 'pending'] })),
+      );
+      for (const [j, a] of chunk.entries()) this.next.set(a, Number(BigInt(counts[j])));
     }
   }
 

@@ -32,7 +32,10 @@ export class Rpc {
         body: JSON.stringify(body.length === 1 ? body[0] : body),
       });
     } catch (cause) {
-      throw new RetryableError(`RPC ${this.url} unreachable`, { cause, meta: { method: requests[0].method } });
+      throw new RetryableError(`RPC ${this.url} unreachable`, {
+        cause,
+        meta: { method: requests[0].method },
+      });
     }
     if (!res.ok) throw new RetryableError(`RPC HTTP ${res.status}`, { meta: { method: requests[0].method } });
     const json = (await res.json()) as RpcResponse | RpcResponse[];
