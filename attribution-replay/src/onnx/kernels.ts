@@ -8,7 +8,7 @@ const axis = (name: string, v: bigint) => ({ name, type: I64, dims: [1], data: B
 /**
  * Nearest-neighbour order, float64: d = Relu(‖q‖² − 2·q·Xᵀ + ‖x‖²), then TopK(k, smallest, sorted). Inputs
  * `q` [M,E] and `xt` (Xᵀ, [E,N]: passed transposed so no transpose fusion is needed); outputs the k sorted
- * squared distances and their training indices. ONNX TopK breaks ties by the lower index, which is the
+ * squared distances and their training indices (int32). ONNX TopK breaks ties by the lower index, which is the
  * method's rule (ties by training order); Relu turns cancellation noise below zero into exact zero ties.
  */
 export function knnOrderGraph(): Uint8Array {
@@ -21,7 +21,7 @@ export function knnOrderGraph(): Uint8Array {
     ],
     outputs: [
       { name: 'dist2', type: F64, shape: ['M', 'K'] },
-      { name: 'order', type: I64, shape: ['M', 'K'] },
+      { name: 'order', type: DataType.INT32, shape: ['M', 'K'] },
     ],
     initializers: [axis('ax1', 1n), axis('ax0', 0n)],
     nodes: [
@@ -34,7 +34,9 @@ export function knnOrderGraph(): Uint8Array {
       { op: 'Sub', inputs: ['qn', 'qx2'], outputs: ['a'] },
       { op: 'Add', inputs: ['a', 'xn'], outputs: ['d'] },
       { op: 'Relu', inputs: ['d'], outputs: ['dr'] },
-      { op: 'TopK', inputs: ['dr', 'k'], outputs: ['dist2', 'order'], attrs: { axis: -1, largest: 0, sorted: 1 } },
+      { op: 'TopK', inputs: ['dr', 'k'], outputs: ['dist2', 'order64'], attrs: { axis: -1, largest: 0, sorted: 1 } },
+      // int32 indices: no BigInt per element on the TypeScript side (N < 2^31 always here)
+      { op: 'Cast', inputs: ['order64'], outputs: ['order'], attrs: { to: DataType.INT32 } },
     ],
   });
 }

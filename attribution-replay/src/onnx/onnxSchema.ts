@@ -73,5 +73,5 @@ export function modelProto(): protobuf.Type {
 }
 
 /** ONNX TensorProto.DataType codes we use. */
-export const DataType = { FLOAT: 1, INT64: 7, DOUBLE: 11 } as const;
+export const DataType = { FLOAT: 1, INT32: 6, INT64: 7, DOUBLE: 11 } as const;
 export type DataTypeCode = (typeof DataType)[keyof typeof DataType];

@@ -69,10 +69,9 @@ export async function knnShapleyBatch(
       k: kTensor,
     });
     const dist2 = out.dist2.data as Float64Array;
-    const orderAll = out.order.data as BigInt64Array;
-    const order = new Int32Array(n);
+    const orderAll = out.order.data as Int32Array;
     for (let r = 0; r < q.rows; r++) {
-      for (let i = 0; i < n; i++) order[i] = Number(orderAll[r * n + i]);
+      const order = orderAll.subarray(r * n, (r + 1) * n);
       const yq = input.queryLabels[from + r];
       scores.push(knnShapleyFromOrder(order, input.trainLabels, yq, k));
       nearTies.push(findNearTies(order, dist2.subarray(r * n, (r + 1) * n), input.trainLabels, window));
