@@ -86,6 +86,13 @@ export function buildTruth(
       totalSlashed: ledger.totalSlashed.toString(),
       claims,
     },
+    models: plan.models.map((m) => ({
+      modelId: w.modelIds[m.key].toString(),
+      name: m.name,
+      kind: m.kind,
+      baseModelId: m.base === undefined ? '0' : w.modelIds[m.base].toString(),
+      heldOutAccuracy: Math.round(w.modelAccuracy[m.key] * 10_000) / 10_000,
+    })),
     lineage: {
       maxDepth: deepest.depth,
       path,

@@ -67,6 +67,8 @@ export interface ScenarioEngine {
     seed: number;
     adapter: boolean;
   }): Promise<TrainedModel>;
+  /** Share of the messages the model classifies correctly (logged: a spam model that cannot tell spam is no model). */
+  accuracy(model: TrainedModel, messages: CorpusMessage[]): Promise<number>;
   /** Runs the model on held-out messages, storing input and output artifacts. */
   infer(model: TrainedModel, messages: CorpusMessage[]): Promise<ScoredQuery[]>;
   /** Scores each query against the model's training set and builds its honest posting. */

@@ -14,7 +14,7 @@ import {
 } from '@ae/attribution-replay';
 import type { Hex } from 'viem';
 import { loadSpamCorpus } from '../model-factory/corpus.js';
-import { featureMatrix } from '../model-factory/evaluate.js';
+import { accuracy, featureMatrix } from '../model-factory/evaluate.js';
 import { fineTune, type TrainedMlp, trainModel } from '../model-factory/train.js';
 import type { EnginePosting, ScenarioEngine, ScoredQuery, TrainedModel, TrainingExample } from './engine.js';
 import { learningRateWad } from './phases/models.js';
@@ -71,6 +71,10 @@ export async function bindEngine(opts: {
         trainingConfigHash: mlp.trainingConfigHash as Hex,
         handle,
       } satisfies TrainedModel;
+    },
+
+    async accuracy(model, messages) {
+      return accuracy((model.handle as Handle).mlp, messages);
     },
 
     async infer(model, messages) {

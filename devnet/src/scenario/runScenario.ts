@@ -96,6 +96,7 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
     modelIds: [],
     models: [],
     modelTraining: [],
+    modelAccuracy: [],
     inferenceIds: [],
     all: [],
     keeper: gov,

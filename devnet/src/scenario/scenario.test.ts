@@ -167,6 +167,13 @@ describe('small scenario on a fresh anvil', () => {
     expect(truth.lineage.maxDepth).toBe(max);
     const leaf = truth.lineage.path[truth.lineage.path.length - 1];
     expect(depth(leaf)).toBe(truth.lineage.path.length - 1);
+    const kinds = ['BASE', 'FINETUNE', 'ADAPTER'];
+    const registered = events.filter((e) => e.name === 'ModelRegistered');
+    expect(truth.models.map((m) => [m.modelId, m.kind, m.baseModelId])).toEqual(
+      registered.map((e) => [String(e.args.modelId), kinds[Number(e.args.kind)], String(e.args.baseModelId)]),
+    );
+    expect(new Set(truth.models.map((m) => m.kind))).toEqual(new Set(kinds));
+    for (const m of truth.models) expect(m.heldOutAccuracy).toBeGreaterThan(0.5);
     const inf = events.find(
       (e) => e.name === 'InferenceRecorded' && String(e.args.inferenceId) === truth.lineage.inferenceId,
     );

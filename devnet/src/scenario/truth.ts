@@ -73,6 +73,8 @@ export interface ScenarioTruth {
     /** Accounts that claimed and the amount, wei. */
     claims: Record<Address, string>;
   };
+  /** Each model with its kind, base and held-out accuracy (on the scenario's held-out messages). */
+  models: { modelId: string; name: string; kind: string; baseModelId: string; heldOutAccuracy: number }[];
   lineage: {
     maxDepth: number;
     /** Model ids from the root BASE model to the deepest one. */

@@ -67,6 +67,8 @@ export interface World {
   modelIds: bigint[];
   models: TrainedModel[];
   modelTraining: TrainingExample[][];
+  /** Held-out accuracy of each model (plan key order). */
+  modelAccuracy: number[];
   inferenceIds: bigint[];
   /** Every attribution posted so far. */
   all: AttributionRecord[];

@@ -62,8 +62,13 @@ export async function modelsPhase(w: World): Promise<void> {
     w.modelIds[m.key] = modelId;
     w.models[m.key] = trained;
     w.modelTraining[m.key] = version.training;
+    const acc = await w.engine.accuracy(
+      trained,
+      w.plan.heldOut.map((q) => w.corpus[q]),
+    );
+    w.modelAccuracy[m.key] = acc;
     w.log(
-      `model ${m.name} (${m.kind}) id ${modelId}: ${trained.checkpoints.length} checkpoints on datanet ${datanet.id} v${version.version}`,
+      `model ${m.name} (${m.kind}) id ${modelId}: ${trained.checkpoints.length} checkpoints on datanet ${datanet.id} v${version.version}, held-out accuracy ${(acc * 100).toFixed(1)}%`,
     );
   }
 }
