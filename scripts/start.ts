@@ -1,0 +1,89 @@
+/**
+ * `npm start`: the whole system on one machine, from one command. The logic lives in scripts/start/;
+ * this file only turns its outcome into lines and an exit code.
+ */
+import { BaseError } from '@ae/contracts';
+import { loadStartConfig } from './start/config.js';
+import { helpText } from './start/help.js';
+import { launch } from './start/launch.js';
+
+async function main(): Promise<number> {
+  const cfg = loadStartConfig(process.argv.slice(2));
+  if (cfg.help) {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  const abort = new AbortController();
+  let stopping: Promise<void> | undefined;
+  let signals = 0;
+  let stopFn: (() => Promise<void>) | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    signals++;
+    if (signals > 1) {
+      console.log(`\n[start]    ${sig} again: exiting now`);
+      process.exit(130);
+    }
+    console.log(`\n[start]    ${sig}: stopping every service (Ctrl-C again to exit at once)`);
+    abort.abort();
+    if (stopFn) stopping = stopFn();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
+
+  let running: Awaited<ReturnType<typeof launch>>;
+  try {
+    running = await launch(cfg, { signal: abort.signal });
+  } catch (e) {
+    if (!abort.signal.aborted) throw e;
+    console.log('[start]    stopped');
+    return 130;
+  }
+  stopFn = running.stop;
+  if (abort.signal.aborted) {
+    await running.stop();
+    return 130;
+  }
+  const line = '─'.repeat(64);
+  console.log(
+    [
+      line,
+      `  Explorer   ${running.explorerUrl ?? '(not started: --no-explorer)'}`,
+      `  GraphQL    ${running.graphqlUrl}`,
+      `  Chain RPC  ${running.rpcUrl}`,
+      `  Postgres   ${running.databaseUrl.replace(/:[^:@/]*@/, ':***@')}`,
+      '  Ctrl-C stops everything; npm start again resumes where it stopped.',
+      line,
+    ].join('\n'),
+  );
+  const outcome = await Promise.race([
+    running.failure.then(
+      () => 0,
+      (e: unknown) => e,
+    ),
+    new Promise<0>((resolve) => abort.signal.addEventListener('abort', () => resolve(0), { once: true })),
+  ]);
+  if (outcome !== 0) {
+    report(outcome);
+    await running.stop();
+    return 1;
+  }
+  await (stopping ?? running.stop());
+  console.log('[start]    stopped');
+  return 0;
+}
+
+function report(e: unknown): void {
+  if (e instanceof BaseError) {
+    console.error(`npm start: ${e.shortMessage}`);
+    if (e.details && process.env.DEBUG) console.error(e.details);
+  } else console.error('npm start failed:', e);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    report(e);
+    process.exit(1);
+  },
+);
