@@ -1,8 +1,8 @@
 import { cpus } from 'node:os';
+import type { Matrix } from '../src/onnx/matrix.js';
 import { knnShapleyBatch } from '../src/poa/knnShapleyBatch.js';
 import { knnShapleyLoop } from '../src/poa/reference.js';
-import { type TracinInput, logitGradient, tracinCpBatch } from '../src/poa/tracinCp.js';
-import type { Matrix } from '../src/onnx/matrix.js';
+import { logitGradient, type TracinInput, tracinCpBatch } from '../src/poa/tracinCp.js';
 
 /**
  * PoA engine throughput on CPU, in one run: queries scored per second for N training contributions, the
@@ -16,7 +16,10 @@ const CHECKPOINTS = 3;
 const K = 10;
 
 let seed = 12345;
-const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const rnd = () => {
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+};
 const matrix = (rows: number, cols: number, f = () => Math.fround(rnd() * 2 - 1)): Matrix => ({
   rows,
   cols,
@@ -61,7 +64,9 @@ function tracinPlain(input: TracinInput): Float64Array[] {
 }
 
 const rows: string[][] = [];
-console.log(`PoA engine bench: ${new Date().toISOString()}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, node ${process.version}, E=${E}, K=${K}`);
+console.log(
+  `PoA engine bench: ${new Date().toISOString()}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, node ${process.version}, E=${E}, K=${K}`,
+);
 for (const n of sizes) {
   const train = matrix(n, E);
   const labels = Array.from({ length: n }, () => (rnd() < 0.35 ? 1 : 0));
@@ -70,14 +75,29 @@ for (const n of sizes) {
   const mLoop = n <= 10_000 ? 32 : 4;
   const queries = matrix(mBatch, E);
   const ql = Array.from({ length: mBatch }, () => (rnd() < 0.5 ? 1 : 0));
-  await knnShapleyBatch({ train: matrix(8, E), trainLabels: labels.slice(0, 8), queries: matrix(1, E), queryLabels: [0], k: K }); // warm the session
-  const tBatch = await time(() => knnShapleyBatch({ train, trainLabels: labels, queries, queryLabels: ql, k: K }));
+  await knnShapleyBatch({
+    train: matrix(8, E),
+    trainLabels: labels.slice(0, 8),
+    queries: matrix(1, E),
+    queryLabels: [0],
+    k: K,
+  }); // warm the session
+  const tBatch = await time(() =>
+    knnShapleyBatch({ train, trainLabels: labels, queries, queryLabels: ql, k: K }),
+  );
   const tLoop = await time(() => {
-    for (let q = 0; q < mLoop; q++) knnShapleyLoop(train, labels, queries.data.subarray(q * E, (q + 1) * E), ql[q], K);
+    for (let q = 0; q < mLoop; q++)
+      knnShapleyLoop(train, labels, queries.data.subarray(q * E, (q + 1) * E), ql[q], K);
   });
   const knnOrt = mBatch / tBatch;
   const knnTs = mLoop / tLoop;
-  rows.push([`knn-shapley@1`, String(n), knnOrt.toFixed(1), knnTs.toFixed(1), `${(knnOrt / knnTs).toFixed(2)}×`]);
+  rows.push([
+    `knn-shapley@1`,
+    String(n),
+    knnOrt.toFixed(1),
+    knnTs.toFixed(1),
+    `${(knnOrt / knnTs).toFixed(2)}×`,
+  ]);
 
   // tracin-cp: 3 checkpoints, two Gram products each
   const tq = n <= 10_000 ? 256 : 64;
@@ -93,13 +113,31 @@ for (const n of sizes) {
   const small: TracinInput = {
     trainLabels: labels,
     queryLabels: tql.slice(0, tl),
-    checkpoints: cps.map((c) => ({ ...c, queries: { embeddings: { ...c.queries.embeddings, rows: tl, data: c.queries.embeddings.data.subarray(0, tl * E) }, probs: { ...c.queries.probs, rows: tl, data: c.queries.probs.data.subarray(0, tl * C) } } })),
+    checkpoints: cps.map((c) => ({
+      ...c,
+      queries: {
+        embeddings: {
+          ...c.queries.embeddings,
+          rows: tl,
+          data: c.queries.embeddings.data.subarray(0, tl * E),
+        },
+        probs: { ...c.queries.probs, rows: tl, data: c.queries.probs.data.subarray(0, tl * C) },
+      },
+    })),
   };
   const tL = await time(() => tracinPlain(small));
-  rows.push([`tracin-cp@1 (${CHECKPOINTS} ckpt)`, String(n), (tq / tB).toFixed(1), (tl / tL).toFixed(1), `${(tq / tB / (tl / tL)).toFixed(2)}×`]);
+  rows.push([
+    `tracin-cp@1 (${CHECKPOINTS} ckpt)`,
+    String(n),
+    (tq / tB).toFixed(1),
+    (tl / tL).toFixed(1),
+    `${(tq / tB / (tl / tL)).toFixed(2)}×`,
+  ]);
 }
 const head = ['method', 'N', 'ORT batched q/s', 'TS loop q/s', 'ratio'];
 const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
 console.log([line(head), `|${w.map((x) => '-'.repeat(x + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
-console.log('GPU: none on this machine (CPU execution provider only); the replay worker bench is bench/replay.ts.');
+console.log(
+  'GPU: none on this machine (CPU execution provider only); the replay worker bench is bench/replay.ts.',
+);

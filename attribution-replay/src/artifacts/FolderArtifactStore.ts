@@ -7,7 +7,8 @@ import { type Bytes32Hex, isBytes32Hex, sha256Hex } from './sha256.js';
 
 /** Normalizes a hash to lowercase 0x-hex; a malformed one is the caller's error (chain strings are hostile). */
 export function normalizeHash(hash: string): Bytes32Hex {
-  if (!isBytes32Hex(hash)) throw new UserError(`not a sha256 artifact hash: ${JSON.stringify(String(hash).slice(0, 80))}`);
+  if (!isBytes32Hex(hash))
+    throw new UserError(`not a sha256 artifact hash: ${JSON.stringify(String(hash).slice(0, 80))}`);
   return hash.toLowerCase() as Bytes32Hex;
 }
 

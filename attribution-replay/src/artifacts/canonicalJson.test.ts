@@ -25,9 +25,11 @@ describe('canonicalJson', () => {
   });
 
   it('keeps every float64 digit', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
-      expect(JSON.parse(canonicalJson([x]))[0]).toBe(Object.is(x, -0) ? 0 : x);
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(JSON.parse(canonicalJson([x]))[0]).toBe(Object.is(x, -0) ? 0 : x);
+      }),
+    );
   });
 
   it('refuses values JSON cannot hold exactly', () => {

@@ -24,4 +24,3 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   return (await entry.load())(rest);
 }
-

@@ -12,7 +12,10 @@ const bin = resolve(import.meta.dirname, '../../bin/attribution-replay.js');
 const dir = await mkdtemp(join(tmpdir(), 'score-cli-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function score(args: string[], doc: unknown): Promise<{ code: number; stdout: string; stderr: string }> {
+async function score(
+  args: string[],
+  doc: unknown,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const file = join(dir, `${Math.random().toString(36).slice(2)}.json`);
   await writeFile(file, typeof doc === 'string' ? doc : JSON.stringify(doc));
   try {
@@ -25,8 +28,20 @@ async function score(args: string[], doc: unknown): Promise<{ code: number; stdo
 }
 
 const knnDoc = {
-  train: { ids: ['a', 'b', 'c', 'd'], embeddings: [[0, 0], [1, 0], [1, 0], [0.1, 3]], labels: [0, 1, 0, 1] },
-  queries: [{ embedding: [0.3, 0.1], label: 0 }, { embedding: [1, 0.5], label: 1 }],
+  train: {
+    ids: ['a', 'b', 'c', 'd'],
+    embeddings: [
+      [0, 0],
+      [1, 0],
+      [1, 0],
+      [0.1, 3],
+    ],
+    labels: [0, 1, 0, 1],
+  },
+  queries: [
+    { embedding: [0.3, 0.1], label: 0 },
+    { embedding: [1, 0.5], label: 1 },
+  ],
 };
 
 describe('npx attribution-replay score (subprocess)', () => {
@@ -36,7 +51,10 @@ describe('npx attribution-replay score (subprocess)', () => {
       const out =
         k === 7
           ? JSON.parse((await score(['--method', 'knn-shapley@1', '--k', String(k)], knnDoc)).stdout)
-          : await scoreDocument(parseScoreArgs(['--method', 'knn-shapley@1', '--k', String(k), '--input', 'x']), knnDoc);
+          : await scoreDocument(
+              parseScoreArgs(['--method', 'knn-shapley@1', '--k', String(k), '--input', 'x']),
+              knnDoc,
+            );
       expect(out.method).toBe('knn-shapley@1');
       expect(out.scores).toHaveLength(2);
       const train = { rows: 4, cols: 2, data: Float64Array.from(knnDoc.train.embeddings.flat()) };
@@ -52,21 +70,40 @@ describe('npx attribution-replay score (subprocess)', () => {
   it('tracin-cp@1', async () => {
     const cp = (lr: number) => ({
       lr,
-      train: { embeddings: [[1, 0], [0, 1]], probs: [[0.7, 0.3], [0.4, 0.6]] },
+      train: {
+        embeddings: [
+          [1, 0],
+          [0, 1],
+        ],
+        probs: [
+          [0.7, 0.3],
+          [0.4, 0.6],
+        ],
+      },
       queries: { embeddings: [[0.5, 0.5]], probs: [[0.9, 0.1]] },
     });
     const doc = { trainIds: [7, 8], trainLabels: [0, 1], queryLabels: [0], checkpoints: [cp(0.1), cp(0.05)] };
     const r = await score(['--method', 'tracin-cp@1'], doc);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    const m = (rows: number[][]) => ({ rows: rows.length, cols: rows[0].length, data: Float64Array.from(rows.flat()) });
+    const m = (rows: number[][]) => ({
+      rows: rows.length,
+      cols: rows[0].length,
+      data: Float64Array.from(rows.flat()),
+    });
     const ref = tracinLoop({
       trainLabels: [0, 1],
       queryLabels: [0],
-      checkpoints: doc.checkpoints.map((c) => ({ lr: c.lr, train: { embeddings: m(c.train.embeddings), probs: m(c.train.probs) }, queries: { embeddings: m(c.queries.embeddings), probs: m(c.queries.probs) } })),
+      checkpoints: doc.checkpoints.map((c) => ({
+        lr: c.lr,
+        train: { embeddings: m(c.train.embeddings), probs: m(c.train.probs) },
+        queries: { embeddings: m(c.queries.embeddings), probs: m(c.queries.probs) },
+      })),
     });
     expect(out.scores[0].map((x: { id: number }) => x.id)).toEqual([7, 8]);
-    out.scores[0].forEach((x: { score: number }, i: number) => expect(x.score).toBeCloseTo(ref[0][i], 14));
+    out.scores[0].forEach((x: { score: number }, i: number) => {
+      expect(x.score).toBeCloseTo(ref[0][i], 14);
+    });
   });
 
   it('exits non-zero with one line on malformed input', async () => {
@@ -75,13 +112,48 @@ describe('npx attribution-replay score (subprocess)', () => {
       [['--method', 'knn-shapley@1'], knnDoc, /--k K is required/],
       [['--method', 'nope@1'], knnDoc, /--method must be/],
       [['--method', 'knn-shapley@1', '--k', '2'], { queries: [] }, /missing field train/],
-      [['--method', 'knn-shapley@1', '--k', '2'], { ...knnDoc, train: { ...knnDoc.train, embeddings: [[0, 0], [1], [1, 0], [0, 3]] } }, /ragged/],
-      [['--method', 'knn-shapley@1', '--k', '2'], { ...knnDoc, train: { ...knnDoc.train, labels: [0, 1] } }, /train\.labels has 2 entries/],
-      [['--method', 'knn-shapley@1', '--k', '2'], '{"train":{"ids":["a"],"embeddings":[[NaN]],"labels":[0]},"queries":[]}', /not JSON/],
-      [['--method', 'knn-shapley@1', '--k', '2'], { ...knnDoc, queries: [{ embedding: [0, null], label: 0 }] }, /not a finite number/],
-      [['--method', 'knn-shapley@1', '--k', '2'], { ...knnDoc, queries: [{ embedding: [0, 0, 0], label: 0 }] }, /ragged/],
-      [['--method', 'tracin-cp@1'], { trainIds: [1], trainLabels: [0], queryLabels: [0], checkpoints: [] }, /non-empty/],
-      [['--method', 'tracin-cp@1'], { trainIds: [1], trainLabels: [0], queryLabels: [0], checkpoints: [{ lr: 1, train: { embeddings: [[1]], probs: [[1, 0]] }, queries: { embeddings: [], probs: [] } }] }, /has 0 rows, expected 1/],
+      [
+        ['--method', 'knn-shapley@1', '--k', '2'],
+        { ...knnDoc, train: { ...knnDoc.train, embeddings: [[0, 0], [1], [1, 0], [0, 3]] } },
+        /ragged/,
+      ],
+      [
+        ['--method', 'knn-shapley@1', '--k', '2'],
+        { ...knnDoc, train: { ...knnDoc.train, labels: [0, 1] } },
+        /train\.labels has 2 entries/,
+      ],
+      [
+        ['--method', 'knn-shapley@1', '--k', '2'],
+        '{"train":{"ids":["a"],"embeddings":[[NaN]],"labels":[0]},"queries":[]}',
+        /not JSON/,
+      ],
+      [
+        ['--method', 'knn-shapley@1', '--k', '2'],
+        { ...knnDoc, queries: [{ embedding: [0, null], label: 0 }] },
+        /not a finite number/,
+      ],
+      [
+        ['--method', 'knn-shapley@1', '--k', '2'],
+        { ...knnDoc, queries: [{ embedding: [0, 0, 0], label: 0 }] },
+        /ragged/,
+      ],
+      [
+        ['--method', 'tracin-cp@1'],
+        { trainIds: [1], trainLabels: [0], queryLabels: [0], checkpoints: [] },
+        /non-empty/,
+      ],
+      [
+        ['--method', 'tracin-cp@1'],
+        {
+          trainIds: [1],
+          trainLabels: [0],
+          queryLabels: [0],
+          checkpoints: [
+            { lr: 1, train: { embeddings: [[1]], probs: [[1, 0]] }, queries: { embeddings: [], probs: [] } },
+          ],
+        },
+        /has 0 rows, expected 1/,
+      ],
     ];
     // two through a real subprocess (exit code, one line on stderr, nothing on stdout) ...
     for (const [args, doc, msg] of [bad[0], bad[4]]) {
@@ -93,7 +165,11 @@ describe('npx attribution-replay score (subprocess)', () => {
     }
     // ... and every case through the same parse and score functions in-process
     for (const [args, doc, msg] of bad) {
-      const attempt = async () => scoreDocument(parseScoreArgs([...args, '--input', 'x']), typeof doc === 'string' ? JSON.parse(doc) : doc);
+      const attempt = async () =>
+        scoreDocument(
+          parseScoreArgs([...args, '--input', 'x']),
+          typeof doc === 'string' ? JSON.parse(doc) : doc,
+        );
       if (typeof doc === 'string') expect(() => JSON.parse(doc)).toThrow();
       else await expect(attempt()).rejects.toThrow(msg);
     }

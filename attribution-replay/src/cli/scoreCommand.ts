@@ -52,7 +52,13 @@ export async function scoreDocument(
   if (args.method === 'knn-shapley@1') {
     const x = parseKnnInput(doc);
     const r = await knnShapleyBatch(
-      { train: x.train, trainLabels: x.trainLabels, queries: x.queries, queryLabels: x.queryLabels, k: args.k as number },
+      {
+        train: x.train,
+        trainLabels: x.trainLabels,
+        queries: x.queries,
+        queryLabels: x.queryLabels,
+        k: args.k as number,
+      },
       { provider: args.device, log },
     );
     return { method: args.method, scores: withIds(x.ids, r.scores) };

@@ -20,7 +20,8 @@ export interface TracinScoreInput {
   checkpoints: TracinCheckpoint[];
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function field(o: unknown, key: string, where: string): unknown {
   if (!isObj(o)) throw new UserError(`${where} must be a JSON object`);
@@ -46,7 +47,8 @@ function labels(v: unknown, where: string): number[] {
 
 function matrix(v: unknown, where: string, rows: number, cols?: number): Matrix {
   if (!Array.isArray(v)) throw new UserError(`${where} must be an array of rows`);
-  if (v.length !== rows) throw new UserError(`${where} has ${v.length} rows, expected ${rows} (mismatched lengths)`);
+  if (v.length !== rows)
+    throw new UserError(`${where} has ${v.length} rows, expected ${rows} (mismatched lengths)`);
   const m = matrixFrom(v, where, cols);
   if (rows > 0 && m.cols === 0) throw new UserError(`${where} rows must not be empty`);
   return m;
@@ -58,7 +60,8 @@ export function parseKnnInput(doc: unknown): KnnScoreInput {
   const trainIds = ids(field(train, 'ids', 'train'), 'train.ids');
   const n = trainIds.length;
   const trainLabels = labels(field(train, 'labels', 'train'), 'train.labels');
-  if (trainLabels.length !== n) throw new UserError(`train.labels has ${trainLabels.length} entries, train.ids ${n}`);
+  if (trainLabels.length !== n)
+    throw new UserError(`train.labels has ${trainLabels.length} entries, train.ids ${n}`);
   const emb = matrix(field(train, 'embeddings', 'train'), 'train.embeddings', n);
   const qs = field(doc, 'queries', '$');
   if (!Array.isArray(qs)) throw new UserError('queries must be an array');
@@ -77,7 +80,8 @@ export function parseTracinInput(doc: unknown): TracinScoreInput {
   const trainIds = ids(field(doc, 'trainIds', '$'), 'trainIds');
   const n = trainIds.length;
   const trainLabels = labels(field(doc, 'trainLabels', '$'), 'trainLabels');
-  if (trainLabels.length !== n) throw new UserError(`trainLabels has ${trainLabels.length} entries, trainIds ${n}`);
+  if (trainLabels.length !== n)
+    throw new UserError(`trainLabels has ${trainLabels.length} entries, trainIds ${n}`);
   const queryLabels = labels(field(doc, 'queryLabels', '$'), 'queryLabels');
   const m = queryLabels.length;
   const cps = field(doc, 'checkpoints', '$');
@@ -87,7 +91,8 @@ export function parseTracinInput(doc: unknown): TracinScoreInput {
   const checkpoints = cps.map((c, i) => {
     const at = `checkpoints[${i}]`;
     const lr = field(c, 'lr', at);
-    if (typeof lr !== 'number' || !Number.isFinite(lr)) throw new UserError(`${at}.lr must be a finite number`);
+    if (typeof lr !== 'number' || !Number.isFinite(lr))
+      throw new UserError(`${at}.lr must be a finite number`);
     const tr = field(c, 'train', at);
     const q = field(c, 'queries', at);
     const te = matrix(field(tr, 'embeddings', `${at}.train`), `${at}.train.embeddings`, n, e);
@@ -100,7 +105,10 @@ export function parseTracinInput(doc: unknown): TracinScoreInput {
     p ??= m > 0 ? qp.cols : undefined;
     return { lr, train: { embeddings: te, probs: tp }, queries: { embeddings: qe, probs: qp } };
   });
-  for (const [what, ls] of [['trainLabels', trainLabels], ['queryLabels', queryLabels]] as const)
+  for (const [what, ls] of [
+    ['trainLabels', trainLabels],
+    ['queryLabels', queryLabels],
+  ] as const)
     ls.forEach((y, i) => {
       if (p !== undefined && (y < 0 || y >= p))
         throw new UserError(`${what}[${i}] = ${y} is not a class index of the ${p}-class probabilities`);

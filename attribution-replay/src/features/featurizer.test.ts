@@ -6,7 +6,8 @@ import { bucketCounts, featurize, fitFeaturizer, fnv1a } from './featurizer.js';
 function specCounts(text: string, dim: number, maxChars: number): Map<number, number> {
   const lowered = text.slice(0, maxChars).replace(/[A-Z]/g, (c) => c.toLowerCase());
   const m = new Map<number, number>();
-  for (const t of lowered.match(/[a-z0-9]{2,30}/g) ?? []) m.set(fnv1a(t) % dim, (m.get(fnv1a(t) % dim) ?? 0) + 1);
+  for (const t of lowered.match(/[a-z0-9]{2,30}/g) ?? [])
+    m.set(fnv1a(t) % dim, (m.get(fnv1a(t) % dim) ?? 0) + 1);
   return m;
 }
 
@@ -18,11 +19,18 @@ describe('hashed-tfidf@1 featurizer', () => {
   });
 
   it('the one-pass tokenizer equals the documented regex definition', () => {
-    const chars = fc.constantFrom(...'aZ09 x-yÉé\n$!QqLongwordzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'.split(''));
+    const chars = fc.constantFrom(
+      ...'aZ09 x-yÉé\n$!QqLongwordzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'.split(''),
+    );
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 120 }).map((a) => a.join('')), fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 130 }), (t, dim, maxChars) => {
-        expect(bucketCounts(t, dim, maxChars)).toEqual(specCounts(t, dim, maxChars));
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 120 }).map((a) => a.join('')),
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 130 }),
+        (t, dim, maxChars) => {
+          expect(bucketCounts(t, dim, maxChars)).toEqual(specCounts(t, dim, maxChars));
+        },
+      ),
     );
   });
 

@@ -61,7 +61,10 @@ export function bucketCounts(text: string, dim: number, maxChars: number): Map<n
 }
 
 /** Fits the idf on the training texts (only there: the held-out split never leaks into the features). */
-export function fitFeaturizer(texts: readonly string[], opts: { dim?: number; maxChars?: number } = {}): FeaturizerSpec {
+export function fitFeaturizer(
+  texts: readonly string[],
+  opts: { dim?: number; maxChars?: number } = {},
+): FeaturizerSpec {
   const dim = opts.dim ?? 1024;
   const maxChars = opts.maxChars ?? 20_000;
   const df = new Float64Array(dim);
@@ -99,10 +102,23 @@ export function featurize(text: string, spec: FeaturizerSpec): Float64Array {
 /** Validates a featurizer spec read from a training config (an artifact: hostile until checked). */
 export function parseFeaturizerSpec(v: unknown): FeaturizerSpec {
   const o = v as Partial<FeaturizerSpec>;
-  if (!o || o.name !== 'hashed-tfidf' || o.version !== 1) throw new UserError('unknown featurizer (expected hashed-tfidf@1)');
-  if (!Number.isInteger(o.dim) || (o.dim as number) < 1 || (o.dim as number) > 1 << 20) throw new UserError('featurizer dim is invalid');
-  if (!Number.isInteger(o.maxChars) || (o.maxChars as number) < 1) throw new UserError('featurizer maxChars is invalid');
-  if (!Array.isArray(o.idf) || o.idf.length !== o.dim || !o.idf.every((x) => typeof x === 'number' && Number.isFinite(x)))
+  if (!o || o.name !== 'hashed-tfidf' || o.version !== 1)
+    throw new UserError('unknown featurizer (expected hashed-tfidf@1)');
+  if (!Number.isInteger(o.dim) || (o.dim as number) < 1 || (o.dim as number) > 1 << 20)
+    throw new UserError('featurizer dim is invalid');
+  if (!Number.isInteger(o.maxChars) || (o.maxChars as number) < 1)
+    throw new UserError('featurizer maxChars is invalid');
+  if (
+    !Array.isArray(o.idf) ||
+    o.idf.length !== o.dim ||
+    !o.idf.every((x) => typeof x === 'number' && Number.isFinite(x))
+  )
     throw new UserError('featurizer idf must hold dim finite numbers');
-  return { name: 'hashed-tfidf', version: 1, dim: o.dim as number, maxChars: o.maxChars as number, idf: o.idf };
+  return {
+    name: 'hashed-tfidf',
+    version: 1,
+    dim: o.dim as number,
+    maxChars: o.maxChars as number,
+    idf: o.idf,
+  };
 }

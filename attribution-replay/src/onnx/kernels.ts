@@ -34,7 +34,12 @@ export function knnOrderGraph(): Uint8Array {
       { op: 'Sub', inputs: ['qn', 'qx2'], outputs: ['a'] },
       { op: 'Add', inputs: ['a', 'xn'], outputs: ['d'] },
       { op: 'Relu', inputs: ['d'], outputs: ['dr'] },
-      { op: 'TopK', inputs: ['dr', 'k'], outputs: ['dist2', 'order64'], attrs: { axis: -1, largest: 0, sorted: 1 } },
+      {
+        op: 'TopK',
+        inputs: ['dr', 'k'],
+        outputs: ['dist2', 'order64'],
+        attrs: { axis: -1, largest: 0, sorted: 1 },
+      },
       // int32 indices: no BigInt per element on the TypeScript side (N < 2^31 always here)
       { op: 'Cast', inputs: ['order64'], outputs: ['order'], attrs: { to: DataType.INT32 } },
     ],

@@ -17,7 +17,8 @@ export function matrixFrom(rows: readonly (readonly number[])[], what: string, c
       throw new UserError(`${what}[${i}] must be an array of ${c} numbers (rows are ragged)`);
     for (let j = 0; j < c; j++) {
       const v = r[j];
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new UserError(`${what}[${i}][${j}] is not a finite number`);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new UserError(`${what}[${i}][${j}] is not a finite number`);
       data[i * c + j] = v;
     }
   });
@@ -27,7 +28,8 @@ export function matrixFrom(rows: readonly (readonly number[])[], what: string, c
 /** The transpose, as a new matrix. */
 export function transpose(m: Matrix): Matrix {
   const out = new Float64Array(m.data.length);
-  for (let i = 0; i < m.rows; i++) for (let j = 0; j < m.cols; j++) out[j * m.rows + i] = m.data[i * m.cols + j];
+  for (let i = 0; i < m.rows; i++)
+    for (let j = 0; j < m.cols; j++) out[j * m.rows + i] = m.data[i * m.cols + j];
   return { rows: m.cols, cols: m.rows, data: out };
 }
 

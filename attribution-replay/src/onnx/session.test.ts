@@ -7,7 +7,11 @@ import { canonicalSessionOptions, openSession } from './session.js';
 
 describe('session factory', () => {
   it('canonical replay settings: CPU provider, one intra-op thread, fixed optimization level', () => {
-    expect(canonicalSessionOptions()).toMatchObject({ executionProviders: ['cpu'], intraOpNumThreads: 1, graphOptimizationLevel: 'basic' });
+    expect(canonicalSessionOptions()).toMatchObject({
+      executionProviders: ['cpu'],
+      intraOpNumThreads: 1,
+      graphOptimizationLevel: 'basic',
+    });
   });
 
   it('auto uses CUDA where it loads and otherwise falls back to CPU, logging the provider and the reason', async () => {
@@ -31,7 +35,12 @@ describe('session factory', () => {
     });
     expect(Array.from(out.dist2.data as Float64Array)).toEqual([1, 1, 1, 4]);
     expect(Array.from(out.order.data as Int32Array)).toEqual([0, 1, 2, 3]);
-    const bad = buildModel({ name: 'x', inputs: [{ name: 'a', type: DataType.FLOAT, shape: [1] }], outputs: [{ name: 'b', type: DataType.FLOAT, shape: [1] }], nodes: [{ op: 'NoSuchOp', inputs: ['a'], outputs: ['b'] }] });
+    const bad = buildModel({
+      name: 'x',
+      inputs: [{ name: 'a', type: DataType.FLOAT, shape: [1] }],
+      outputs: [{ name: 'b', type: DataType.FLOAT, shape: [1] }],
+      nodes: [{ op: 'NoSuchOp', inputs: ['a'], outputs: ['b'] }],
+    });
     await expect(openSession(bad)).rejects.toThrow();
   });
 });

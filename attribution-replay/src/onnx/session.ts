@@ -34,7 +34,11 @@ export function canonicalSessionOptions(): ort.InferenceSession.SessionOptions {
 
 function cudaSessionOptions(): ort.InferenceSession.SessionOptions {
   // TF32 changes float32 matmuls by ~1e-3: off, so a GPU pass stays comparable with the canonical one
-  const cuda = { name: 'cuda', deviceId: 0, use_tf32: 0 } as unknown as ort.InferenceSession.ExecutionProviderConfig;
+  const cuda = {
+    name: 'cuda',
+    deviceId: 0,
+    use_tf32: 0,
+  } as unknown as ort.InferenceSession.ExecutionProviderConfig;
   return { ...canonicalSessionOptions(), executionProviders: [cuda] };
 }
 
@@ -42,7 +46,10 @@ function cudaSessionOptions(): ort.InferenceSession.SessionOptions {
  * Opens a session on the chosen provider. `auto` tries CUDA and falls back to CPU, logging the reason;
  * an explicit `cuda` that cannot load is an error (the operator asked for it).
  */
-export async function openSession(model: Uint8Array, opts: SessionFactoryOptions = {}): Promise<OpenedSession> {
+export async function openSession(
+  model: Uint8Array,
+  opts: SessionFactoryOptions = {},
+): Promise<OpenedSession> {
   const choice = opts.provider ?? 'cpu';
   if (choice !== 'cpu') {
     try {

@@ -48,7 +48,10 @@ export function compareAttribution(
   // score ties at the boundary: contributions whose full recomputed score equals the K-th posted score
   const boundary = recomputed.top.length ? recomputed.top[recomputed.top.length - 1].score : undefined;
   const scoreOf = new Map<string, number>();
-  if (recomputed.ids && recomputed.scores) recomputed.ids.forEach((id, i) => scoreOf.set(id, recomputed.scores![i]));
+  if (recomputed.ids && recomputed.scores)
+    recomputed.ids.forEach((id, i) => {
+      scoreOf.set(id, recomputed.scores![i]);
+    });
   const tiedAtBoundary = (id: string) => boundary !== undefined && scoreOf.get(id) === boundary;
   const boundaryPpm = recomputed.top.length ? recomputed.top[recomputed.top.length - 1].weightPpm : 0;
   const postedOnlyTied = [...post.keys()].some((id) => !rec.has(id) && tiedAtBoundary(id));
@@ -61,7 +64,8 @@ export function compareAttribution(
     let flag: EvidenceRow['flag'] = Math.abs(dev) <= tolerancePpm ? 'ok' : dev > 0 ? 'over' : 'under';
     if (flag !== 'ok') {
       if (nearTie.has(id)) flag = 'near-tie';
-      else if (r === null && tiedAtBoundary(id) && Math.abs((p ?? 0) - boundaryPpm) <= tolerancePpm) flag = 'near-tie';
+      else if (r === null && tiedAtBoundary(id) && Math.abs((p ?? 0) - boundaryPpm) <= tolerancePpm)
+        flag = 'near-tie';
       else if (p === null && tiedAtBoundary(id) && postedOnlyTied) flag = 'near-tie';
     }
     return { contributionId: id, postedPpm: p, recomputedPpm: r, deviationPpm: Math.abs(dev), flag };

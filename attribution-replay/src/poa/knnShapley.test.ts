@@ -28,27 +28,38 @@ function bruteShapley(match: number[], k: number): number[] {
       if (mask & (1 << i)) continue;
       let size = 0;
       for (let b = mask; b; b &= b - 1) size++;
-      out[i] += ((fact[size] * fact[n - size - 1]) / fact[n]) * (utility(mask | (1 << i), match, k) - utility(mask, match, k));
+      out[i] +=
+        ((fact[size] * fact[n - size - 1]) / fact[n]) *
+        (utility(mask | (1 << i), match, k) - utility(mask, match, k));
     }
   return out;
 }
 
-const smallCase = fc.record({
-  n: fc.integer({ min: 1, max: 8 }),
-  k: fc.integer({ min: 1, max: 10 }),
-  seed: fc.integer(),
-}).chain(({ n, k }) =>
-  fc.record({
-    k: fc.constant(k),
-    // integer coordinates: every distance is exact in float64, and duplicates give real ties
-    train: fc.array(fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 })), { minLength: n, maxLength: n }),
-    labels: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: n, maxLength: n }),
-    query: fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 })),
-    yq: fc.integer({ min: 0, max: 2 }),
-  }),
-);
+const smallCase = fc
+  .record({
+    n: fc.integer({ min: 1, max: 8 }),
+    k: fc.integer({ min: 1, max: 10 }),
+    seed: fc.integer(),
+  })
+  .chain(({ n, k }) =>
+    fc.record({
+      k: fc.constant(k),
+      // integer coordinates: every distance is exact in float64, and duplicates give real ties
+      train: fc.array(fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 })), {
+        minLength: n,
+        maxLength: n,
+      }),
+      labels: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: n, maxLength: n }),
+      query: fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 })),
+      yq: fc.integer({ min: 0, max: 2 }),
+    }),
+  );
 
-const mat = (rows: number[][]): Matrix => ({ rows: rows.length, cols: rows[0]?.length ?? 2, data: Float64Array.from(rows.flat()) });
+const mat = (rows: number[][]): Matrix => ({
+  rows: rows.length,
+  cols: rows[0]?.length ?? 2,
+  data: Float64Array.from(rows.flat()),
+});
 
 describe('knn-shapley@1', () => {
   it('equals the O(2^N) Shapley definition, K ≤ N and K > N alike', () => {
@@ -57,8 +68,13 @@ describe('knn-shapley@1', () => {
         const d = train.map(([x, y]) => (x - query[0]) ** 2 + (y - query[1]) ** 2);
         const order = train.map((_, i) => i).sort((a, b) => d[a] - d[b] || a - b);
         const s = knnShapleyFromOrder(order, labels, yq, k);
-        const brute = bruteShapley(order.map((i) => (labels[i] === yq ? 1 : 0)), k);
-        order.forEach((i, r) => expect(s[i]).toBeCloseTo(brute[r], 12));
+        const brute = bruteShapley(
+          order.map((i) => (labels[i] === yq ? 1 : 0)),
+          k,
+        );
+        order.forEach((i, r) => {
+          expect(s[i]).toBeCloseTo(brute[r], 12);
+        });
       }),
       { numRuns: 300 },
     );
@@ -67,9 +83,14 @@ describe('knn-shapley@1', () => {
   it('is efficient: the values of a query sum to U(all) − U(∅)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 60 }).chain((n) =>
-          fc.tuple(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: n, maxLength: n }), fc.integer({ min: 1, max: 80 })),
-        ),
+        fc
+          .integer({ min: 1, max: 60 })
+          .chain((n) =>
+            fc.tuple(
+              fc.array(fc.integer({ min: 0, max: 1 }), { minLength: n, maxLength: n }),
+              fc.integer({ min: 1, max: 80 }),
+            ),
+          ),
         ([match, k]) => {
           const order = match.map((_, i) => i);
           const s = knnShapleyFromOrder(order, match, 1, k);
@@ -91,14 +112,25 @@ describe('knn-shapley@1', () => {
         fc.integer(),
         async (n, m, k, seed) => {
           let s = seed >>> 0;
-          const rnd = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) % 7) - 3;
+          const rnd = () => {
+            s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+            return (s % 7) - 3;
+          };
           const train = Array.from({ length: n }, () => [rnd(), rnd(), rnd()]);
           const labels = train.map(() => (rnd() > 0 ? 1 : 0));
           const queries = Array.from({ length: m }, () => [rnd(), rnd(), rnd()]);
           const ql = queries.map(() => (rnd() > 0 ? 1 : 0));
-          const r = await knnShapleyBatch({ train: mat(train), trainLabels: labels, queries: mat(queries), queryLabels: ql, k });
+          const r = await knnShapleyBatch({
+            train: mat(train),
+            trainLabels: labels,
+            queries: mat(queries),
+            queryLabels: ql,
+            k,
+          });
           queries.forEach((q, i) => {
-            expect(Array.from(r.scores[i])).toEqual(Array.from(knnShapleyLoop(mat(train), labels, Float64Array.from(q), ql[i], k)));
+            expect(Array.from(r.scores[i])).toEqual(
+              Array.from(knnShapleyLoop(mat(train), labels, Float64Array.from(q), ql[i], k)),
+            );
           });
         },
       ),
@@ -107,10 +139,42 @@ describe('knn-shapley@1', () => {
   });
 
   it('reports a near-tie in distance between differently labelled neighbours', async () => {
-    const train = mat([[1, 0], [1 + 1e-9, 0], [5, 5]]);
-    const r = await knnShapleyBatch({ train, trainLabels: [0, 1, 0], queries: mat([[0, 0]]), queryLabels: [0], k: 2 });
+    const train = mat([
+      [1, 0],
+      [1 + 1e-9, 0],
+      [5, 5],
+    ]);
+    const r = await knnShapleyBatch({
+      train,
+      trainLabels: [0, 1, 0],
+      queries: mat([[0, 0]]),
+      queryLabels: [0],
+      k: 2,
+    });
     expect(r.nearTies[0]).toEqual([0, 1]);
-    const far = await knnShapleyBatch({ train: mat([[1, 0], [2, 0], [5, 5]]), trainLabels: [0, 1, 0], queries: mat([[0, 0]]), queryLabels: [0], k: 2 });
+    const far = await knnShapleyBatch({
+      train: mat([
+        [1, 0],
+        [2, 0],
+        [5, 5],
+      ]),
+      trainLabels: [0, 1, 0],
+      queries: mat([[0, 0]]),
+      queryLabels: [0],
+      k: 2,
+    });
     expect(far.nearTies[0]).toEqual([]);
+    const exact = await knnShapleyBatch({
+      train: mat([
+        [1, 0],
+        [1, 0],
+        [5, 5],
+      ]),
+      trainLabels: [0, 1, 0],
+      queries: mat([[0, 0]]),
+      queryLabels: [0],
+      k: 2,
+    });
+    expect(exact.nearTies[0]).toEqual([]); // an exact tie is settled by training order everywhere
   });
 });

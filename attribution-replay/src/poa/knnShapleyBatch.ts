@@ -1,9 +1,10 @@
-import * as ort from 'onnxruntime-node';
 import { UserError } from '@ae/contracts/errors';
+import * as ort from 'onnxruntime-node';
 import { knnOrderGraph } from '../onnx/kernels.js';
 import { type Matrix, sliceRows, transpose } from '../onnx/matrix.js';
 import { kernelSession, type Provider, type SessionFactoryOptions } from '../onnx/session.js';
 import { knnShapleyFromOrder } from './knnShapley.js';
+import { MAX_TOP_K } from './postings.js';
 
 export interface KnnShapleyBatchInput {
   /** Training embeddings, N×E, rows in training (contribution id) order. */
@@ -13,7 +14,7 @@ export interface KnnShapleyBatchInput {
   queries: Matrix;
   queryLabels: ArrayLike<number>;
   k: number;
-  /** How many leading neighbour positions to watch for near-ties (default: K + 1). */
+  /** How many leading neighbour positions to watch for near-ties (default: 2·max(K, 64), beyond any top-K). */
   nearTieWindow?: number;
 }
 
@@ -46,20 +47,24 @@ export async function knnShapleyBatch(
   const n = train.rows;
   if (train.cols !== queries.cols && n > 0 && queries.rows > 0)
     throw new UserError(`query embeddings have ${queries.cols} dims, training embeddings ${train.cols}`);
-  if (input.trainLabels.length !== n) throw new UserError('one training label per training embedding is required');
+  if (input.trainLabels.length !== n)
+    throw new UserError('one training label per training embedding is required');
   if (input.queryLabels.length !== queries.rows) throw new UserError('one label per query is required');
   if (!Number.isInteger(k) || k < 1) throw new UserError(`K must be an integer ≥ 1, got ${k}`);
   const scores: Float64Array[] = [];
   const nearTies: number[][] = [];
   if (n === 0) {
-    for (let q = 0; q < queries.rows; q++) (scores.push(new Float64Array(0)), nearTies.push([]));
+    for (let q = 0; q < queries.rows; q++) {
+      scores.push(new Float64Array(0));
+      nearTies.push([]);
+    }
     return { scores, nearTies, provider: 'cpu' };
   }
   const { session, provider } = await kernelSession('knn-order-f64', knnOrderGraph, opts);
   const xt = transpose(train);
   const xtTensor = new ort.Tensor('float64', xt.data, [xt.rows, xt.cols]);
   const kTensor = new ort.Tensor('int64', BigInt64Array.of(BigInt(n)), [1]);
-  const window = Math.min(n, input.nearTieWindow ?? k + 1);
+  const window = Math.min(n, input.nearTieWindow ?? 2 * Math.max(k, MAX_TOP_K));
   const chunk = Math.max(1, Math.floor(MAX_CELLS / n));
   for (let from = 0; from < queries.rows; from += chunk) {
     const q = sliceRows(queries, from, Math.min(queries.rows, from + chunk));
@@ -80,7 +85,11 @@ export async function knnShapleyBatch(
   return { scores, nearTies, provider };
 }
 
-/** Adjacent neighbours within the window whose distances are within the relative tolerance and labels differ. */
+/**
+ * Adjacent neighbours within the window whose labels differ and whose distances differ, but by at most the
+ * relative tolerance. Exactly equal distances are not near-ties: identical embeddings give identical
+ * distances on every machine, and the rule (ties by training order) settles them the same way everywhere.
+ */
 export function findNearTies(
   order: ArrayLike<number>,
   dist2: ArrayLike<number>,
@@ -92,7 +101,10 @@ export function findNearTies(
     const a = Math.sqrt(dist2[i]);
     const b = Math.sqrt(dist2[i + 1]);
     if (labels[order[i]] === labels[order[i + 1]]) continue;
-    if (Math.abs(b - a) <= NEAR_TIE_RELATIVE * Math.max(a, b)) (hit.add(order[i]), hit.add(order[i + 1]));
+    if (a !== b && Math.abs(b - a) <= NEAR_TIE_RELATIVE * Math.max(a, b)) {
+      hit.add(order[i]);
+      hit.add(order[i + 1]);
+    }
   }
   return [...hit].sort((x, y) => x - y);
 }

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../artifacts/canonicalJson.js';
 import { sha256Hex } from '../artifacts/sha256.js';
 import { compareAttribution } from './compareAttribution.js';
-import { paramsArtifact, parseMethodParams, resultArtifact, scoreToWad, toRecomputation, topShares } from './postings.js';
+import {
+  paramsArtifact,
+  parseMethodParams,
+  resultArtifact,
+  scoreToWad,
+  topShares,
+  toRecomputation,
+} from './postings.js';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => String(100 + i));
 
@@ -18,15 +25,23 @@ describe('from scores to postings', () => {
 
   it('never posts more than 1e6 ppm and stays within rounding of the formula', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 64 }), (scores, k) => {
-        const shares = topShares(scores, ids(scores.length), k);
-        expect(shares.length).toBe(Math.min(k, scores.length));
-        const sum = shares.reduce((a, b) => a + b.weightPpm, 0);
-        expect(sum).toBeLessThanOrEqual(1_000_000);
-        const pos = shares.reduce((a, b) => a + Math.max(b.score, 0), 0);
-        for (const x of shares) expect(Math.abs(x.weightPpm - (pos > 0 ? (1e6 * Math.max(x.score, 0)) / pos : 0))).toBeLessThanOrEqual(1);
-        for (let i = 1; i < shares.length; i++) expect(shares[i - 1].score).toBeGreaterThanOrEqual(shares[i].score);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 1, maxLength: 200 }),
+        fc.integer({ min: 1, max: 64 }),
+        (scores, k) => {
+          const shares = topShares(scores, ids(scores.length), k);
+          expect(shares.length).toBe(Math.min(k, scores.length));
+          const sum = shares.reduce((a, b) => a + b.weightPpm, 0);
+          expect(sum).toBeLessThanOrEqual(1_000_000);
+          const pos = shares.reduce((a, b) => a + Math.max(b.score, 0), 0);
+          for (const x of shares)
+            expect(
+              Math.abs(x.weightPpm - (pos > 0 ? (1e6 * Math.max(x.score, 0)) / pos : 0)),
+            ).toBeLessThanOrEqual(1);
+          for (let i = 1; i < shares.length; i++)
+            expect(shares[i - 1].score).toBeGreaterThanOrEqual(shares[i].score);
+        },
+      ),
     );
   });
 
@@ -57,7 +72,10 @@ describe('compareAttribution', () => {
   });
 
   it('flags moved weight with the over- and under-credited contributions', () => {
-    const moved = honest.map((h, i) => ({ ...h, weightPpm: h.weightPpm + (i === 2 ? 100_000 : i === 0 ? -100_000 : 0) }));
+    const moved = honest.map((h, i) => ({
+      ...h,
+      weightPpm: h.weightPpm + (i === 2 ? 100_000 : i === 0 ? -100_000 : 0),
+    }));
     const c = compareAttribution(moved, rec);
     expect(c.verdict).toBe('MISMATCH');
     expect(c.maxDeviationPpm).toBe(100_000);

@@ -23,7 +23,8 @@ export function parseMethodParams(v: unknown): MethodParams {
     throw new UserError(`topK must be an integer in 1..${MAX_TOP_K}`);
   if (o.method === 'knn-shapley@1') {
     if (!Number.isInteger(o.k) || (o.k as number) < 1) throw new UserError('k must be an integer ≥ 1');
-    if (Object.keys(o).length !== 3) throw new UserError('knn-shapley@1 parameters are exactly {method, k, topK}');
+    if (Object.keys(o).length !== 3)
+      throw new UserError('knn-shapley@1 parameters are exactly {method, k, topK}');
     return { method: o.method, k: o.k as number, topK: topK as number };
   }
   if (o.method === 'tracin-cp@1') {
@@ -66,15 +67,20 @@ export function topKIndices(scores: ArrayLike<number>, k: number): number[] {
  */
 export function topShares(scores: ArrayLike<number>, ids: readonly string[], topK: number): Share[] {
   if (ids.length !== scores.length) throw new UserError('one contribution id per score is required');
-  if (!Number.isInteger(topK) || topK < 1 || topK > MAX_TOP_K) throw new UserError(`topK must be in 1..${MAX_TOP_K}`);
+  if (!Number.isInteger(topK) || topK < 1 || topK > MAX_TOP_K)
+    throw new UserError(`topK must be in 1..${MAX_TOP_K}`);
   const top = topKIndices(scores, topK);
   const pos = top.map((i) => Math.max(scores[i], 0));
   const sum = pos.reduce((a, b) => a + b, 0);
   const exact = pos.map((s) => (sum > 0 ? (1e6 * s) / sum : 0));
   const ppm = exact.map((x) => Math.round(x));
   let excess = ppm.reduce((a, b) => a + b, 0) - 1_000_000;
-  for (let i = ppm.length - 1; i >= 0 && excess > 0; i--)
-    if (ppm[i] > exact[i]) (ppm[i]--, excess--);
+  for (let i = ppm.length - 1; i >= 0 && excess > 0; i--) {
+    if (ppm[i] > exact[i]) {
+      ppm[i]--;
+      excess--;
+    }
+  }
   return top.map((i, j) => ({ contributionId: ids[i], weightPpm: ppm[j], score: scores[i] }));
 }
 

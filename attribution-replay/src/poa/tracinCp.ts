@@ -1,5 +1,5 @@
-import * as ort from 'onnxruntime-node';
 import { UserError } from '@ae/contracts/errors';
+import * as ort from 'onnxruntime-node';
 import { tracinGraph } from '../onnx/kernels.js';
 import type { Matrix } from '../onnx/matrix.js';
 import { kernelSession, type Provider, type SessionFactoryOptions } from '../onnx/session.js';

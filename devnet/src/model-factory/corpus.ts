@@ -25,7 +25,12 @@ export function loadSpamCorpus(): SpamMessage[] {
       group: string;
       text: string;
     }[];
-    cached = load().map((m) => ({ id: m.id, group: m.group, text: m.text, label: m.group.startsWith('spam') ? 1 : 0 }));
+    cached = load().map((m) => ({
+      id: m.id,
+      group: m.group,
+      text: m.text,
+      label: m.group.startsWith('spam') ? 1 : 0,
+    }));
   }
   return cached;
 }
@@ -42,7 +47,11 @@ export function seededShuffle<T>(items: readonly T[], seed: number | string): T[
 }
 
 /** A seeded train / held-out split. */
-export function splitHeldOut<T>(items: readonly T[], heldOutFraction: number, seed: number | string): { train: T[]; heldOut: T[] } {
+export function splitHeldOut<T>(
+  items: readonly T[],
+  heldOutFraction: number,
+  seed: number | string,
+): { train: T[]; heldOut: T[] } {
   const s = seededShuffle(items, seed);
   const cut = Math.round(s.length * (1 - heldOutFraction));
   return { train: s.slice(0, cut), heldOut: s.slice(cut) };

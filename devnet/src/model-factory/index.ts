@@ -11,4 +11,10 @@ export {
   type TrainInput,
   trainModel,
 } from './train.js';
-export { type MethodFigures, type PoisonOptions, type PoisonReport, poisonExperiment, rocAuc } from './validation.js';
+export {
+  type MethodFigures,
+  type PoisonOptions,
+  type PoisonReport,
+  poisonExperiment,
+  rocAuc,
+} from './validation.js';

@@ -20,7 +20,15 @@ export interface ForwardOutput {
   probs: Matrix;
 }
 
-function affine(x: Float64Array, rows: number, w: Float32Array, b: Float32Array, nIn: number, nOut: number, relu: boolean): Float64Array {
+function affine(
+  x: Float64Array,
+  rows: number,
+  w: Float32Array,
+  b: Float32Array,
+  nIn: number,
+  nOut: number,
+  relu: boolean,
+): Float64Array {
   const out = new Float64Array(rows * nOut);
   for (let r = 0; r < rows; r++) {
     const o = r * nOut;
@@ -56,5 +64,8 @@ export function mlpForward(w: MlpWeights, features: Matrix): ForwardOutput {
   const a1 = affine(features.data, n, w.w1, w.b1, d, h, true);
   const a2 = affine(a1, n, w.w2, w.b2, h, e, true);
   const z = affine(a2, n, w.w3, w.b3, e, c, false);
-  return { embedding: { rows: n, cols: e, data: a2 }, probs: { rows: n, cols: c, data: softmaxRows(z, n, c) } };
+  return {
+    embedding: { rows: n, cols: e, data: a2 },
+    probs: { rows: n, cols: c, data: softmaxRows(z, n, c) },
+  };
 }

@@ -14,7 +14,9 @@ describe('Model Factory on SpamAssassin', () => {
   it('loads the real corpus: ~6,046 messages, ham and spam', () => {
     expect(corpus.length).toBe(6046);
     expect(corpus.filter((m) => m.label === 1).length).toBe(1896);
-    expect(new Set(corpus.map((m) => m.group))).toEqual(new Set(['easy-ham-1', 'easy-ham-2', 'hard-ham-1', 'spam-1', 'spam-2']));
+    expect(new Set(corpus.map((m) => m.group))).toEqual(
+      new Set(['easy-ham-1', 'easy-ham-2', 'hard-ham-1', 'spam-1', 'spam-2']),
+    );
   });
 
   const base = trainModel({ examples: examples.slice(0, 3000), seed: 3, checkpointSteps: [20, 60] });
@@ -43,15 +45,20 @@ describe('Model Factory on SpamAssassin', () => {
   });
 
   it('ONNX Runtime runs the exported checkpoint as the TypeScript forward pass does (within 1e-5)', async () => {
-    const f = featureMatrix(base, held.slice(0, 300).map((e) => e.text));
+    const f = featureMatrix(
+      base,
+      held.slice(0, 300).map((e) => e.text),
+    );
     for (const c of base.checkpoints) {
       const ts = mlpForward(c.weights, f);
       const ort = await embed(c.onnx, f);
       expect(ort.embedding.cols).toBe(16);
       expect(ort.probs.cols).toBe(2);
       let worst = 0;
-      for (let i = 0; i < ts.embedding.data.length; i++) worst = Math.max(worst, Math.abs(ts.embedding.data[i] - ort.embedding.data[i]));
-      for (let i = 0; i < ts.probs.data.length; i++) worst = Math.max(worst, Math.abs(ts.probs.data[i] - ort.probs.data[i]));
+      for (let i = 0; i < ts.embedding.data.length; i++)
+        worst = Math.max(worst, Math.abs(ts.embedding.data[i] - ort.embedding.data[i]));
+      for (let i = 0; i < ts.probs.data.length; i++)
+        worst = Math.max(worst, Math.abs(ts.probs.data[i] - ort.probs.data[i]));
       expect(worst).toBeLessThan(1e-5);
     }
   });
@@ -63,12 +70,18 @@ describe('Model Factory on SpamAssassin', () => {
   });
 
   it('fine-tunes the model on further data, keeping its featurizer and recording its base', () => {
-    const ft = fineTune(base, { examples: examples.slice(3000, 4000), seed: 4, config: { freezeFirstLayer: true } });
+    const ft = fineTune(base, {
+      examples: examples.slice(3000, 4000),
+      seed: 4,
+      config: { freezeFirstLayer: true },
+    });
     const acc = accuracy(ft, held);
     console.log(`held-out accuracy fine-tuned adapter (+1000 train): ${acc.toFixed(4)}`);
     expect(acc).toBeGreaterThan(0.9);
     expect(ft.featurizer).toBe(base.featurizer);
     expect(ft.weights.w1).toEqual(base.weights.w1); // adapter: first layer frozen
-    expect((ft.trainingConfig.base as { trainingConfigHash: string }).trainingConfigHash).toBe(base.trainingConfigHash);
+    expect((ft.trainingConfig.base as { trainingConfigHash: string }).trainingConfigHash).toBe(
+      base.trainingConfigHash,
+    );
   });
 });

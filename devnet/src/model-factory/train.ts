@@ -84,7 +84,12 @@ export interface TrainInput {
  */
 export function trainModel(input: TrainInput): TrainedMlp {
   const cfg = { ...DEFAULT_TRAIN_CONFIG, ...input.config };
-  const featurizer = input.featurizer ?? fitFeaturizer(input.examples.map((e) => e.text), { dim: cfg.featureDim });
+  const featurizer =
+    input.featurizer ??
+    fitFeaturizer(
+      input.examples.map((e) => e.text),
+      { dim: cfg.featureDim },
+    );
   const init = initWeights([featurizer.dim, cfg.hidden, cfg.embedding, cfg.classes], input.seed);
   return runSgd(init, featurizer, input, cfg, undefined);
 }

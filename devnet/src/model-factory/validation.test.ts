@@ -9,7 +9,15 @@ describe('validation on real data: a contributor flips labels', () => {
   });
 
   it('knn-shapley ranks flipped contributions low; both methods are far from a random scorer', async () => {
-    const r = await poisonExperiment({ trainSize: 1000, queries: 150, contributors: 5, flipShare: 0.15, k: 10, topK: 16, seed: 7 });
+    const r = await poisonExperiment({
+      trainSize: 1000,
+      queries: 150,
+      contributors: 5,
+      flipShare: 0.15,
+      k: 10,
+      topK: 16,
+      seed: 7,
+    });
     console.log(JSON.stringify(r));
     expect(r.flipped).toBe(30);
     // a broken knn-shapley (wrong order, wrong labels, random) sits near 0.5

@@ -68,20 +68,38 @@ interface Scored {
   predicted: number[];
 }
 
-async function scoreAll(model: TrainedMlp, train: LabelledExample[], queries: string[], k: number): Promise<Scored> {
-  const fTrain = featureMatrix(model, train.map((e) => e.text));
+async function scoreAll(
+  model: TrainedMlp,
+  train: LabelledExample[],
+  queries: string[],
+  k: number,
+): Promise<Scored> {
+  const fTrain = featureMatrix(
+    model,
+    train.map((e) => e.text),
+  );
   const fQ = featureMatrix(model, queries);
   const labels = train.map((e) => e.label);
   const last = model.checkpoints[model.checkpoints.length - 1];
   const tOut = await embed(last.onnx, fTrain);
   const qOut = await embed(last.onnx, fQ);
   const predicted = Array.from({ length: qOut.probs.rows }, (_, i) => argmax(rowOf(qOut.probs, i)));
-  const knn = await knnShapleyBatch({ train: tOut.embedding, trainLabels: labels, queries: qOut.embedding, queryLabels: predicted, k });
+  const knn = await knnShapleyBatch({
+    train: tOut.embedding,
+    trainLabels: labels,
+    queries: qOut.embedding,
+    queryLabels: predicted,
+    k,
+  });
   const cps = [];
   for (const c of model.checkpoints) {
     const t = c === last ? tOut : await embed(c.onnx, fTrain);
     const q = c === last ? qOut : await embed(c.onnx, fQ);
-    cps.push({ lr: c.learningRate, train: { embeddings: t.embedding, probs: t.probs }, queries: { embeddings: q.embedding, probs: q.probs } });
+    cps.push({
+      lr: c.learningRate,
+      train: { embeddings: t.embedding, probs: t.probs },
+      queries: { embeddings: q.embedding, probs: q.probs },
+    });
   }
   const tracin = await tracinCpBatch({ trainLabels: labels, queryLabels: predicted, checkpoints: cps });
   return { knn: knn.scores, tracin: tracin.scores, predicted };
@@ -100,7 +118,10 @@ function balancedMeanScores(rows: Float64Array[], predicted: number[], n: number
   const classes = [...new Set(predicted)];
   const out = new Float64Array(n);
   for (const c of classes) {
-    const m = meanScores(rows.filter((_, q) => predicted[q] === c), n);
+    const m = meanScores(
+      rows.filter((_, q) => predicted[q] === c),
+      n,
+    );
     for (let i = 0; i < n; i++) out[i] += m[i] / classes.length;
   }
   return Array.from(out);
@@ -128,20 +149,38 @@ export async function poisonExperiment(o: PoisonOptions): Promise<PoisonReport> 
   const base = seededShuffle(pool, `poison/${o.seed}`).slice(0, o.trainSize);
   const owner = base.map((_, i) => i % o.contributors);
   const advIdx = base.map((_, i) => i).filter((i) => owner[i] === 0);
-  const flipSet = new Set(seededShuffle(advIdx, `flip/${o.seed}`).slice(0, Math.round(advIdx.length * o.flipShare)));
+  const flipSet = new Set(
+    seededShuffle(advIdx, `flip/${o.seed}`).slice(0, Math.round(advIdx.length * o.flipShare)),
+  );
   const train = base.map((m, i) => ({ text: m.text, label: flipSet.has(i) ? 1 - m.label : m.label }));
   const queries = heldOut.slice(0, o.queries);
   const ids = train.map((_, i) => String(i));
   const poisoned = trainModel({ examples: train, seed: o.seed });
   const keep = train.map((_, i) => i).filter((i) => !flipSet.has(i));
   const cleaned = trainModel({ examples: keep.map((i) => train[i]), seed: o.seed });
-  const before = await scoreAll(poisoned, train, queries.map((q) => q.text), o.k);
-  const after = await scoreAll(cleaned, keep.map((i) => train[i]), queries.map((q) => q.text), o.k);
+  const before = await scoreAll(
+    poisoned,
+    train,
+    queries.map((q) => q.text),
+    o.k,
+  );
+  const after = await scoreAll(
+    cleaned,
+    keep.map((i) => train[i]),
+    queries.map((q) => q.text),
+    o.k,
+  );
   const keptIds = keep.map(String);
   const isFlipped = train.map((_, i) => flipSet.has(i));
   const fig = (b: Float64Array[], a: Float64Array[]): MethodFigures => ({
-    auc: rocAuc(meanScores(b, train.length).map((s) => -s), isFlipped),
-    aucBalanced: rocAuc(balancedMeanScores(b, before.predicted, train.length).map((s) => -s), isFlipped),
+    auc: rocAuc(
+      meanScores(b, train.length).map((s) => -s),
+      isFlipped,
+    ),
+    aucBalanced: rocAuc(
+      balancedMeanScores(b, before.predicted, train.length).map((s) => -s),
+      isFlipped,
+    ),
     adversaryShareBefore: ppmShare(b, ids, o.topK, (id) => owner[Number(id)] === 0),
     adversaryShareAfter: ppmShare(a, keptIds, o.topK, (id) => owner[Number(id)] === 0),
     flippedShare: ppmShare(b, ids, o.topK, (id) => flipSet.has(Number(id))),
