@@ -1,6 +1,7 @@
 import { attributionRegistryAbi, type ContractName, rewardDistributorAbi, stakingAbi } from '@ae/contracts';
 import { type Address, createPublicClient, http, keccak256, type LocalAccount, toHex } from 'viem';
-import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
+import { privateKeyToAccount } from 'viem/accounts';
+import { namedAccounts } from '../chain/namedAccounts.js';
 import { scenarioAccounts } from './accounts.js';
 import { buildTruth } from './buildTruth.js';
 import type { ScenarioEngine } from './engine.js';
@@ -20,9 +21,6 @@ import { SCALES, type ScaleName, type ScalePreset } from './scales.js';
 import { type ScenarioTruth, writeTruth } from './truth.js';
 import type { World } from './world.js';
 
-/** anvil's development mnemonic; account 0 deploys and governs the devnet. */
-const DEV_MNEMONIC = 'test test test test test test test test test test test junk';
-
 export interface RunScenarioOptions {
   rpcUrl: string;
   deployment: { contracts: Record<ContractName, Address>; chainId?: number; startBlock?: number };
@@ -37,7 +35,7 @@ export interface RunScenarioOptions {
   startTimestamp?: number;
   /** The devnet's block time, restored after the run (undefined: instant mining). */
   blockTime?: number;
-  /** The deployment's governance (grants poster/arbiter roles); default anvil's account 0. */
+  /** The deployment's governance (grants poster/arbiter roles); default the devnet's named deployer. */
   governance?: LocalAccount;
   /** Model Factory + artifact store + PoA engine; default binds the real ones. */
   engine?: ScenarioEngine;
@@ -66,7 +64,7 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
     corpusSize: corpus.length,
     manipulatedShare: opts.manipulatedShare,
   });
-  const gov = opts.governance ?? mnemonicToAccount(DEV_MNEMONIC);
+  const gov = opts.governance ?? namedAccounts().deployer;
   const contracts = opts.deployment.contracts;
   const params = await readParams(opts.rpcUrl, contracts);
   const runner = new BlockRunner(rpc, chainId, {

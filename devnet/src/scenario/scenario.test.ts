@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ContractName, deployProtocol, rewardDistributorAbi, squid } from '@ae/contracts';
-import { type Address, createPublicClient, createWalletClient, type Hex, http } from 'viem';
-import { mnemonicToAccount } from 'viem/accounts';
+import { type ContractName, rewardDistributorAbi, squid } from '@ae/contracts';
+import { type Address, createPublicClient, type Hex, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANVIL_MNEMONIC, type Anvil, startAnvil } from '../chain/startAnvil.js';
+import { ensureDeployment } from '../chain/ensureDeployment.js';
+import { type Anvil, startAnvil } from '../chain/startAnvil.js';
 import type { RawLog } from './runner/blockRunner.js';
 import { Rpc } from './runner/rpc.js';
 import { runScenario } from './runScenario.js';
@@ -20,17 +20,13 @@ interface ChainEvent {
   args: Record<string, unknown>;
 }
 
-async function deploy(anvil: Anvil) {
-  const account = mnemonicToAccount(ANVIL_MNEMONIC);
-  const chain = {
-    id: anvil.chainId,
-    name: 'devnet',
-    nativeCurrency: { name: 'OPEN', symbol: 'OPEN', decimals: 18 },
-    rpcUrls: { default: { http: [anvil.rpcUrl] } },
-  } as const;
-  const publicClient = createPublicClient({ chain, transport: http(anvil.rpcUrl) });
-  const walletClient = createWalletClient({ chain, account, transport: http(anvil.rpcUrl) });
-  return deployProtocol({ publicClient: publicClient as never, walletClient });
+/** The protocol as `npm run devnet` deploys it (deployment file in a temporary folder). */
+async function deploy(anvil: Anvil, dir: string) {
+  const { deployment } = await ensureDeployment({
+    rpcUrl: anvil.rpcUrl,
+    deploymentPath: join(dir, 'deployment.json'),
+  });
+  return deployment;
 }
 
 /** Every protocol log of the range, decoded with the generated Subsquid decoders. */
@@ -77,7 +73,7 @@ describe('small scenario on a fresh anvil', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ae-scenario-'));
     anvil = await startAnvil();
-    const deployment = await deploy(anvil);
+    const deployment = await deploy(anvil, dir);
     truth = await runScenario({
       rpcUrl: anvil.rpcUrl,
       deployment,
@@ -241,7 +237,7 @@ describe('small scenario on a fresh anvil', () => {
     try {
       const again = await runScenario({
         rpcUrl: second.rpcUrl,
-        deployment: await deploy(second),
+        deployment: await deploy(second, dir2),
         scale: 'small',
         seed: 42,
         startTimestamp: START,
