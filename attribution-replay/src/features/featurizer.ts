@@ -36,7 +36,14 @@ const MAX_TOKEN = 30;
  * text. One pass over char codes, hashing as it goes (no substrings): featurizing is the trainer's hot loop.
  */
 export function bucketCounts(text: string, dim: number, maxChars: number): Map<number, number> {
-  const counts = new Map<number, number>();
+  const counts = new Int32Array(dim);
+  const touched = countInto(text, dim, maxChars, counts);
+  return new Map(Array.from(touched, (b) => [b, counts[b]]));
+}
+
+/** Adds the text's bucket counts into `counts`; returns the buckets it touched, ascending. */
+function countInto(text: string, dim: number, maxChars: number, counts: Int32Array): Int32Array {
+  const touched: number[] = [];
   const end = Math.min(text.length, maxChars);
   let h = 0x811c9dc5;
   let len = 0;
@@ -47,7 +54,7 @@ export function bucketCounts(text: string, dim: number, maxChars: number): Map<n
     if ((!word || len === MAX_TOKEN) && len > 0) {
       if (len >= 2) {
         const bucket = (h >>> 0) % dim;
-        counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+        if (counts[bucket]++ === 0) touched.push(bucket);
       }
       h = 0x811c9dc5;
       len = 0;
@@ -57,7 +64,7 @@ export function bucketCounts(text: string, dim: number, maxChars: number): Map<n
       len++;
     }
   }
-  return counts;
+  return Int32Array.from(touched).sort();
 }
 
 /** Fits the idf on the training texts (only there: the held-out split never leaks into the features). */
@@ -68,7 +75,13 @@ export function fitFeaturizer(
   const dim = opts.dim ?? 1024;
   const maxChars = opts.maxChars ?? 20_000;
   const df = new Float64Array(dim);
-  for (const t of texts) for (const b of bucketCounts(t, dim, maxChars).keys()) df[b]++;
+  const counts = new Int32Array(dim);
+  for (const t of texts) {
+    for (const b of countInto(t, dim, maxChars, counts)) {
+      df[b]++;
+      counts[b] = 0;
+    }
+  }
   const n = texts.length;
   const idf = Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
   return { name: 'hashed-tfidf', version: 1, dim, maxChars, idf };
@@ -81,13 +94,17 @@ export interface SparseFeatures {
 }
 
 export function featurizeSparse(text: string, spec: FeaturizerSpec): SparseFeatures {
-  const counts = bucketCounts(text, spec.dim, spec.maxChars);
-  const index = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
-  const raw = Array.from(index, (b) => Math.log(1 + (counts.get(b) as number)) * spec.idf[b]);
+  const counts = new Int32Array(spec.dim);
+  const index = countInto(text, spec.dim, spec.maxChars, counts);
+  const value = new Float64Array(index.length);
   let norm = 0;
-  for (const v of raw) norm += v * v;
+  for (let i = 0; i < index.length; i++) {
+    const v = Math.log(1 + counts[index[i]]) * spec.idf[index[i]];
+    value[i] = v;
+    norm += v * v;
+  }
   norm = Math.sqrt(norm);
-  const value = Float64Array.from(raw, (v) => (norm > 0 ? Math.fround(v / norm) : 0));
+  for (let i = 0; i < value.length; i++) value[i] = norm > 0 ? Math.fround(value[i] / norm) : 0;
   return { index, value };
 }
 

@@ -204,60 +204,74 @@ function runSgd(
       const batch = order.slice(from, from + cfg.batchSize);
       const B = batch.length;
       for (const k of KEYS) grad[k].fill(0);
-      // forward
-      batch.forEach((ex, r) => {
-        const x = xs[ex];
-        for (let j = 0; j < h; j++) a1[r * h + j] = p.b1[j];
-        for (let t = 0; t < x.index.length; t++) {
-          const row = x.index[t] * h;
-          const v = x.value[t];
-          for (let j = 0; j < h; j++) a1[r * h + j] += v * p.w1[row + j];
+      const { w1, b1, w2, b2, w3, b3 } = p;
+      const g = grad;
+      for (let r = 0; r < B; r++) {
+        const ex = batch[r];
+        const xi = xs[ex].index;
+        const xv = xs[ex].value;
+        const nnz = xi.length;
+        const o1 = r * h;
+        const o2 = r * em;
+        const o3 = r * c;
+        // forward
+        for (let j = 0; j < h; j++) a1[o1 + j] = b1[j];
+        for (let t = 0; t < nnz; t++) {
+          const row = xi[t] * h;
+          const v = xv[t];
+          for (let j = 0; j < h; j++) a1[o1 + j] += v * w1[row + j];
         }
-        for (let j = 0; j < h; j++) if (a1[r * h + j] < 0) a1[r * h + j] = 0;
+        for (let j = 0; j < h; j++) if (a1[o1 + j] < 0) a1[o1 + j] = 0;
         for (let k = 0; k < em; k++) {
-          let s = p.b2[k];
-          for (let j = 0; j < h; j++) s += a1[r * h + j] * p.w2[j * em + k];
-          a2[r * em + k] = s > 0 ? s : 0;
+          let s = b2[k];
+          for (let j = 0; j < h; j++) s += a1[o1 + j] * w2[j * em + k];
+          a2[o2 + k] = s > 0 ? s : 0;
         }
         let m = -Infinity;
         for (let q = 0; q < c; q++) {
-          let s = p.b3[q];
-          for (let k = 0; k < em; k++) s += a2[r * em + k] * p.w3[k * c + q];
-          pr[r * c + q] = s;
-          m = Math.max(m, s);
+          let s = b3[q];
+          for (let k = 0; k < em; k++) s += a2[o2 + k] * w3[k * c + q];
+          pr[o3 + q] = s;
+          if (s > m) m = s;
         }
         let z = 0;
-        for (let q = 0; q < c; q++) z += pr[r * c + q] = Math.exp(pr[r * c + q] - m);
-        for (let q = 0; q < c; q++) pr[r * c + q] /= z;
+        for (let q = 0; q < c; q++) {
+          pr[o3 + q] = Math.exp(pr[o3 + q] - m);
+          z += pr[o3 + q];
+        }
+        for (let q = 0; q < c; q++) pr[o3 + q] /= z;
         // backward (mean cross-entropy)
         const y = examples[ex].label;
         d2.fill(0);
         for (let q = 0; q < c; q++) {
-          const g = (pr[r * c + q] - (q === y ? 1 : 0)) / B;
-          grad.b3[q] += g;
+          const gq = (pr[o3 + q] - (q === y ? 1 : 0)) / B;
+          g.b3[q] += gq;
           for (let k = 0; k < em; k++) {
-            grad.w3[k * c + q] += a2[r * em + k] * g;
-            d2[k] += p.w3[k * c + q] * g;
+            g.w3[k * c + q] += a2[o2 + k] * gq;
+            d2[k] += w3[k * c + q] * gq;
           }
         }
         d1.fill(0);
         for (let k = 0; k < em; k++) {
-          if (a2[r * em + k] <= 0) continue;
-          grad.b2[k] += d2[k];
+          if (a2[o2 + k] <= 0) continue;
+          const dk = d2[k];
+          g.b2[k] += dk;
           for (let j = 0; j < h; j++) {
-            grad.w2[j * em + k] += a1[r * h + j] * d2[k];
-            d1[j] += p.w2[j * em + k] * d2[k];
+            g.w2[j * em + k] += a1[o1 + j] * dk;
+            d1[j] += w2[j * em + k] * dk;
           }
         }
-        if (cfg.freezeFirstLayer) return;
-        for (let j = 0; j < h; j++) if (a1[r * h + j] <= 0) d1[j] = 0;
-        for (let j = 0; j < h; j++) grad.b1[j] += d1[j];
-        for (let t = 0; t < x.index.length; t++) {
-          const row = x.index[t] * h;
-          const v = x.value[t];
-          for (let j = 0; j < h; j++) grad.w1[row + j] += v * d1[j];
+        if (cfg.freezeFirstLayer) continue;
+        for (let j = 0; j < h; j++) if (a1[o1 + j] <= 0) d1[j] = 0;
+        const gb1 = g.b1;
+        const gw1 = g.w1;
+        for (let j = 0; j < h; j++) gb1[j] += d1[j];
+        for (let t = 0; t < nnz; t++) {
+          const row = xi[t] * h;
+          const v = xv[t];
+          for (let j = 0; j < h; j++) gw1[row + j] += v * d1[j];
         }
-      });
+      }
       for (const k of KEYS) {
         if (cfg.freezeFirstLayer && (k === 'w1' || k === 'b1')) continue;
         const w = p[k];
