@@ -138,6 +138,27 @@ describe('knn-shapley@1', () => {
     );
   });
 
+  it('is exact on real-valued data: duplicates tie by training order wherever they sit, batching changes nothing', async () => {
+    let seed = 99;
+    const rnd = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return Math.fround(seed / 2 ** 32 - 0.5);
+    };
+    const e = 16;
+    const n = 1003;
+    const dup = Array.from({ length: e }, rnd);
+    const train = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? dup : Array.from({ length: e }, rnd)));
+    const labels = train.map((_, i) => (i * 2654435761) % 3);
+    const queries = Array.from({ length: 9 }, (_, i) => (i === 0 ? dup : Array.from({ length: e }, rnd)));
+    const ql = queries.map((_, i) => i % 3);
+    const all = await knnShapleyBatch({ train: mat(train), trainLabels: labels, queries: mat(queries), queryLabels: ql, k: 10 });
+    for (let q = 0; q < queries.length; q++) {
+      const alone = await knnShapleyBatch({ train: mat(train), trainLabels: labels, queries: mat([queries[q]]), queryLabels: [ql[q]], k: 10 });
+      expect(Array.from(alone.scores[0])).toEqual(Array.from(all.scores[q]));
+      expect(Array.from(all.scores[q])).toEqual(Array.from(knnShapleyLoop(mat(train), labels, Float64Array.from(queries[q]), ql[q], 10)));
+    }
+  });
+
   it('reports a near-tie in distance between differently labelled neighbours', async () => {
     const train = mat([
       [1, 0],
