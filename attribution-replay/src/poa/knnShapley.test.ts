@@ -151,11 +151,25 @@ describe('knn-shapley@1', () => {
     const labels = train.map((_, i) => (i * 2654435761) % 3);
     const queries = Array.from({ length: 9 }, (_, i) => (i === 0 ? dup : Array.from({ length: e }, rnd)));
     const ql = queries.map((_, i) => i % 3);
-    const all = await knnShapleyBatch({ train: mat(train), trainLabels: labels, queries: mat(queries), queryLabels: ql, k: 10 });
+    const all = await knnShapleyBatch({
+      train: mat(train),
+      trainLabels: labels,
+      queries: mat(queries),
+      queryLabels: ql,
+      k: 10,
+    });
     for (let q = 0; q < queries.length; q++) {
-      const alone = await knnShapleyBatch({ train: mat(train), trainLabels: labels, queries: mat([queries[q]]), queryLabels: [ql[q]], k: 10 });
+      const alone = await knnShapleyBatch({
+        train: mat(train),
+        trainLabels: labels,
+        queries: mat([queries[q]]),
+        queryLabels: [ql[q]],
+        k: 10,
+      });
       expect(Array.from(alone.scores[0])).toEqual(Array.from(all.scores[q]));
-      expect(Array.from(all.scores[q])).toEqual(Array.from(knnShapleyLoop(mat(train), labels, Float64Array.from(queries[q]), ql[q], 10)));
+      expect(Array.from(all.scores[q])).toEqual(
+        Array.from(knnShapleyLoop(mat(train), labels, Float64Array.from(queries[q]), ql[q], 10)),
+      );
     }
   });
 
