@@ -142,7 +142,9 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
     if (opts.live) await runLive(w, opts.live);
     return truth;
   } finally {
-    await runner.stop();
+    await runner.stop().catch((e: unknown) => {
+      if (!opts.live?.signal.aborted) throw e; // after Ctrl-C the chain may be gone already
+    });
   }
 }
 
