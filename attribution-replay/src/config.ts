@@ -21,6 +21,8 @@ export interface ReplayConfig {
   tolerancePpm: number;
   /** Jobs fetched per batch (grouped by model inside the batch). */
   batchSize: number;
+  /** Models whose prepared training sets (features, embeddings) a worker keeps between batches. */
+  modelCache: number;
   /** Batches processed at once by one worker process. */
   concurrency: number;
   /** How often the feeder looks for new AttributionPosted rows. */
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ReplayConfig {
     tolerancePpm: int(env, 'REPLAY_TOLERANCE_PPM', 100),
     batchSize: int(env, 'REPLAY_BATCH_SIZE', 64),
     concurrency: int(env, 'REPLAY_CONCURRENCY', 1),
+    modelCache: int(env, 'REPLAY_MODEL_CACHE', 4),
     feedIntervalMs: int(env, 'REPLAY_FEED_INTERVAL_MS', 1_000),
     progressIntervalS: int(env, 'PROGRESS_INTERVAL_S', 5),
     queueSchema: env.REPLAY_QUEUE_SCHEMA ?? 'pgboss',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ArtifactMalformedError } from '../artifacts/ArtifactStore.js';
 import { sha256Hex } from '../artifacts/sha256.js';
 import { argmax, decodeExample, decodeInferenceInput, decodeInferenceOutput } from '../features/example.js';
@@ -20,10 +21,18 @@ import type { MethodRunner, Recomputation, RunnerInput } from './replayPorts.js'
 export class ArtifactRunner implements MethodRunner {
   readonly methods = [...METHODS];
   private used: string;
+  /** Prepared training sets (labels, features, per-checkpoint outputs), most recently used last. */
+  private readonly cache = new Map<string, PreparedTraining>();
 
+  /**
+   * @param cacheModels how many models' prepared training sets to keep between calls (0 = none): the
+   *   worker's consecutive batches mostly hit the same few models, and preparing a training set (decode,
+   *   featurize, embed with every checkpoint) costs far more than scoring a batch of queries against it.
+   */
   constructor(
     private readonly provider: ProviderChoice = 'cpu',
     private readonly log?: (line: string) => void,
+    private readonly cacheModels = 4,
   ) {
     this.used = provider === 'cuda' ? 'cuda' : 'cpu';
   }
@@ -40,14 +49,8 @@ export class ArtifactRunner implements MethodRunner {
         sha256Hex(input.params),
         `parameter set for ${input.method} (it names ${params.method})`,
       );
-    const { featurizer } = parseTrainingConfig(input.trainingConfig);
-    const train = input.train.map((t) => decodeExample(t.content));
-    const ids = input.train.map((t) => t.contributionId);
-    const trainLabels = train.map((t) => t.label);
-    const trainX = rowsToMatrix(
-      train.map((t) => featurize(t.text, featurizer)),
-      featurizer.dim,
-    );
+    const prepared = this.prepared(input);
+    const { featurizer, ids, trainLabels } = prepared;
     const queryX = rowsToMatrix(
       input.queries.map((q) => featurize(decodeInferenceInput(q.input), featurizer)),
       featurizer.dim,
@@ -60,7 +63,15 @@ export class ArtifactRunner implements MethodRunner {
       this.used = e.provider;
       return e;
     };
-    const lastTrain = await run(last.onnx, trainX);
+    const trainOut = async (c: (typeof cps)[number]): Promise<Embedded> => {
+      let e = prepared.outputs.get(c.hash);
+      if (!e) {
+        e = await run(c.onnx, prepared.trainX);
+        prepared.outputs.set(c.hash, e);
+      }
+      return e;
+    };
+    const lastTrain = await trainOut(last);
     const lastQuery = await run(last.onnx, queryX);
     // the label both methods attribute: the class the posted output predicts (the chain commits to it)
     const queryLabels = input.queries.map((q) => {
@@ -81,7 +92,7 @@ export class ArtifactRunner implements MethodRunner {
     }
     const checkpoints = [];
     for (const c of cps) {
-      const tr = c === last ? lastTrain : await run(c.onnx, trainX);
+      const tr = c === last ? lastTrain : await trainOut(c);
       const qu = c === last ? lastQuery : await run(c.onnx, queryX);
       checkpoints.push({
         lr: c.learningRate,
@@ -92,6 +103,44 @@ export class ArtifactRunner implements MethodRunner {
     const r = await tracinCpBatch({ trainLabels, queryLabels, checkpoints }, opts);
     return r.scores.map((s) => toRecomputation(s, ids, params.topK));
   }
+  /** The training set decoded and featurized once, then kept for the next calls on the same model. */
+  private prepared(input: RunnerInput): PreparedTraining {
+    const h = createHash('sha256').update(input.trainingConfig);
+    for (const t of input.train) h.update(`${t.contributionId}:`).update(t.content);
+    const key = h.digest('hex');
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit;
+    }
+    const { featurizer } = parseTrainingConfig(input.trainingConfig);
+    const train = input.train.map((t) => decodeExample(t.content));
+    const prepared: PreparedTraining = {
+      featurizer,
+      ids: input.train.map((t) => t.contributionId),
+      trainLabels: train.map((t) => t.label),
+      trainX: rowsToMatrix(
+        train.map((t) => featurize(t.text, featurizer)),
+        featurizer.dim,
+      ),
+      outputs: new Map(),
+    };
+    if (this.cacheModels > 0) {
+      this.cache.set(key, prepared);
+      while (this.cache.size > this.cacheModels) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return prepared;
+  }
+}
+
+interface PreparedTraining {
+  featurizer: ReturnType<typeof parseTrainingConfig>['featurizer'];
+  ids: string[];
+  trainLabels: number[];
+  trainX: Matrix;
+  /** Training-set outputs per checkpoint hash. */
+  outputs: Map<string, Embedded>;
 }
 
 function parseParams(bytes: Uint8Array) {

@@ -18,8 +18,8 @@ export async function bindReplay(
   const store = new FolderArtifactStore(cfg.artifactsDir);
   return {
     artifacts: { get: (h) => store.get(h), put: (b) => store.put(b) },
-    runner: new ArtifactRunner(cfg.device, opts.log),
-    canonicalRunner: cfg.device === 'cpu' ? undefined : new ArtifactRunner('cpu', opts.log),
+    runner: new ArtifactRunner(cfg.device, opts.log, cfg.modelCache),
+    canonicalRunner: cfg.device === 'cpu' ? undefined : new ArtifactRunner('cpu', opts.log, cfg.modelCache),
     compare: (posted, recomputed, tol) => compareAttribution(posted, recomputed, tol),
     artifactProblem: (e) =>
       artifactProblem(e) ??
