@@ -28,7 +28,9 @@ export type QueryLimits = WhereLimits & PageLimits & { maxOffset: number };
  * Per-request dataloaders: every relation field and @derivedFrom list resolved during one request is batched
  * into one SQL statement per entity and tick, so nested queries cost O(depth) statements, not O(rows).
  */
-export function createLoaders(model: Model, db: Db, limits: QueryLimits): Loaders {
+export function createLoaders(model: Model, db: Db, limits: QueryLimits, batching = true): Loaders {
+  // batching=false gives the naive baseline (one statement per field per row) that the bench compares against.
+  const opts = batching ? { maxBatchSize: 1000 } : { batch: false, cache: false };
   const byId = new Map<string, DataLoader<string, Row | null>>();
   const derived = new Map<string, DataLoader<string, Row[]>>();
   return {
@@ -36,17 +38,14 @@ export function createLoaders(model: Model, db: Db, limits: QueryLimits): Loader
       let l = byId.get(name);
       if (!l) {
         const e = model.entities.get(name) as Entity;
-        l = new DataLoader<string, Row | null>(
-          async (ids) => {
-            const rows = await db.query<Row>(
-              `SELECT ${selectColumns(e, 't')} FROM ${ident(e.table)} t WHERE t."id" = ANY($1::text[])`,
-              [ids as string[]],
-            );
-            const m = new Map(rows.map((r) => [r.id as string, r]));
-            return ids.map((id) => m.get(id) ?? null);
-          },
-          { maxBatchSize: 1000 },
-        );
+        l = new DataLoader<string, Row | null>(async (ids) => {
+          const rows = await db.query<Row>(
+            `SELECT ${selectColumns(e, 't')} FROM ${ident(e.table)} t WHERE t."id" = ANY($1::text[])`,
+            [ids as string[]],
+          );
+          const m = new Map(rows.map((r) => [r.id as string, r]));
+          return ids.map((id) => m.get(id) ?? null);
+        }, opts);
         byId.set(name, l);
       }
       return l;
@@ -58,30 +57,27 @@ export function createLoaders(model: Model, db: Db, limits: QueryLimits): Loader
         const e = model.entities.get(field.entity) as Entity;
         const limit = pageSize(args.limit, limits);
         const offset = pageOffset(args.offset, limits.maxOffset);
-        l = new DataLoader<string, Row[]>(
-          async (parents) => {
-            const sql = new SqlBuilder();
-            const ids = sql.param(parents as string[], 'text[]');
-            const where = compileWhere(model, e, args.where, 't', sql, limits);
-            const { joins, order } = compileOrderBy(model, e, args.orderBy, 't', sql);
-            const fk = `t.${ident(field.fkColumn)}`;
-            const rows = await db.query<Row>(
-              `SELECT * FROM (SELECT ${selectColumns(e, 't')}, ${fk} AS "__parent", row_number() OVER (PARTITION BY ${fk} ORDER BY ${order}) AS "__rn"
+        l = new DataLoader<string, Row[]>(async (parents) => {
+          const sql = new SqlBuilder();
+          const ids = sql.param(parents as string[], 'text[]');
+          const where = compileWhere(model, e, args.where, 't', sql, limits);
+          const { joins, order } = compileOrderBy(model, e, args.orderBy, 't', sql);
+          const fk = `t.${ident(field.fkColumn)}`;
+          const rows = await db.query<Row>(
+            `SELECT * FROM (SELECT ${selectColumns(e, 't')}, ${fk} AS "__parent", row_number() OVER (PARTITION BY ${fk} ORDER BY ${order}) AS "__rn"
              FROM ${ident(e.table)} t ${joins} WHERE ${fk} = ANY(${ids}) AND ${where}) s
              WHERE s."__rn" > ${offset} AND s."__rn" <= ${offset + limit} ORDER BY s."__parent", s."__rn"`,
-              sql.params,
-            );
-            const m = new Map<string, Row[]>();
-            for (const r of rows) {
-              const p = r.__parent as string;
-              const list = m.get(p);
-              if (list) list.push(r);
-              else m.set(p, [r]);
-            }
-            return parents.map((p) => m.get(p) ?? []);
-          },
-          { maxBatchSize: 1000 },
-        );
+            sql.params,
+          );
+          const m = new Map<string, Row[]>();
+          for (const r of rows) {
+            const p = r.__parent as string;
+            const list = m.get(p);
+            if (list) list.push(r);
+            else m.set(p, [r]);
+          }
+          return parents.map((p) => m.get(p) ?? []);
+        }, opts);
         derived.set(key, l);
       }
       return l;

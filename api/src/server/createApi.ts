@@ -28,6 +28,8 @@ export interface CreateApiOptions {
   corsOrigin?: string;
   /** Deployment / RPC (or ready-made services, for tests). */
   services?: ApiServices | ServiceOptions;
+  /** false: no dataloader batching, one statement per relation per row (the bench's naive baseline). */
+  batching?: boolean;
   /** Where internal errors are logged (default console.error). */
   logError?: (e: unknown) => void;
 }
@@ -85,7 +87,7 @@ export function createApi(o: CreateApiOptions): ApiInstance {
       db,
       limits,
       services,
-      loaders: createLoaders(model, db, limits),
+      loaders: createLoaders(model, db, limits, o.batching !== false),
       audit: auditLoaders(db, verdictEntity),
       ensureApiSchema: () => ensureApiSchema(o.pool),
     }),

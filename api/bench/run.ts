@@ -1,0 +1,168 @@
+import { createServer, type Server } from 'node:http';
+import { cpus } from 'node:os';
+import { createTestDatabase, type TestDatabase } from '@ae/indexer';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createApi } from '../src/index.js';
+import { naiveLineage } from './naiveLineage.js';
+import { fillSynthetic, LARGE } from './syntheticData.js';
+
+/**
+ * `npm run bench -w api`: latency (p50/p95) of lineage at depth 3 and 6 and of a filtered connection query, and
+ * requests/s of a nested list query under concurrent load (autocannon), each against its naive baseline in the
+ * same run (per-hop lineage from JS; per-field resolvers without dataloader batching). Runs on an indexed
+ * database when BENCH_DATABASE_URL is set, else on a synthetic large-scenario-shaped one.
+ */
+const REPS = Number(process.env.BENCH_REPS ?? 60);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
+}
+
+async function timeIt(n: number, fn: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await fn(i); // warm-up
+  const ms: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    ms.push(performance.now() - t);
+  }
+  return { p50: pct(ms, 50), p95: pct(ms, 95) };
+}
+
+function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
+  const server = createServer(handler);
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql` }),
+    ),
+  );
+}
+
+async function post(url: string, query: string, variables?: Record<string, unknown>) {
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await r.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+  return body;
+}
+
+const LINEAGE =
+  'query($id: ID!, $d: Int) { lineage(id: $id, direction: BOTH, depth: $d) { truncated nodes { id kind label } edges { source target kind weight } } }';
+const CONNECTION = `query($m: ID!) { inferencesConnection(where: {model: {id_eq: $m}, fee_gt: "0"}, orderBy: [timestamp_DESC], first: 50) {
+  totalCount edges { node { id fee timestamp user { id } model { name } } } } }`;
+const NESTED = `{ inferences(limit: 50, orderBy: [id_DESC]) { id fee model { name owner { id } } user { id }
+  attributions { id shares { weightPpm contribution { id datanet { name } } } } } }`;
+
+async function load(url: string) {
+  const r = await autocannon({
+    url,
+    method: 'POST',
+    connections: 10,
+    duration: LOAD_SECONDS,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: NESTED }),
+  });
+  return { rps: r.requests.average, p95: r.latency.p97_5 ?? r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+async function main() {
+  let tdb: TestDatabase | undefined;
+  let url = process.env.BENCH_DATABASE_URL;
+  let data = 'indexed database (BENCH_DATABASE_URL)';
+  if (!url) {
+    tdb = await createTestDatabase({ prefix: 'api_bench' });
+    url = tdb.url;
+    const p = new pg.Pool({ connectionString: url, max: 2 });
+    const t = performance.now();
+    const counts = await fillSynthetic(p, LARGE);
+    await p.end();
+    data = `synthetic large-shaped data (${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}; filled in ${((performance.now() - t) / 1000).toFixed(1)} s)`;
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const naivePool = new pg.Pool({ connectionString: url, max: 10 });
+  try {
+    const fast = await listen(createApi({ pool, graphiql: false }));
+    const naive = await listen(createApi({ pool: naivePool, graphiql: false, batching: false }));
+    const inf = (
+      await pool.query(
+        'SELECT id FROM inference WHERE id IN (SELECT inference_id FROM attribution) ORDER BY random() LIMIT 200',
+      )
+    ).rows.map((r) => r.id as string);
+    const models = (
+      await pool.query('SELECT id FROM model ORDER BY inference_count DESC, id LIMIT 20')
+    ).rows.map((r) => r.id as string);
+    const rows: string[][] = [];
+    for (const depth of [3, 6]) {
+      const cte = await timeIt(REPS, (i) =>
+        post(fast.url, LINEAGE, { id: `inference:${inf[i % inf.length]}`, d: depth }),
+      );
+      const base = await timeIt(Math.max(10, Math.floor(REPS / 4)), (i) =>
+        naiveLineage(naivePool, `inference:${inf[i % inf.length]}`, depth, 500),
+      );
+      rows.push([
+        `lineage BOTH depth ${depth} (≤500 nodes)`,
+        fmt(cte.p50),
+        fmt(cte.p95),
+        fmt(base.p50),
+        fmt(base.p95),
+        `${(base.p95 / cte.p95).toFixed(1)}x`,
+      ]);
+    }
+    const sample = (await post(fast.url, LINEAGE, { id: `inference:${inf[0]}`, d: 6 })) as {
+      data: { lineage: { nodes: unknown[]; truncated: boolean } };
+    };
+    const c1 = await timeIt(REPS, (i) => post(fast.url, CONNECTION, { m: models[i % models.length] }));
+    const c0 = await timeIt(REPS, (i) => post(naive.url, CONNECTION, { m: models[i % models.length] }));
+    rows.push([
+      'filtered connection (first 50, totalCount, 2 relations)',
+      fmt(c1.p50),
+      fmt(c1.p95),
+      fmt(c0.p50),
+      fmt(c0.p95),
+      `${(c0.p95 / c1.p95).toFixed(1)}x`,
+    ]);
+    const lf = await load(fast.url);
+    const ln = await load(naive.url);
+    console.log(
+      `\n## API bench — ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`,
+    );
+    console.log(`data: ${data}`);
+    console.log(
+      `lineage depth-6 sample: ${sample.data.lineage.nodes.length} nodes, truncated=${sample.data.lineage.truncated}\n`,
+    );
+    console.log('| query | p50 ms | p95 ms | baseline p50 ms | baseline p95 ms | p95 ratio |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+    console.log(
+      `\n| load: nested list (50 inferences + model/owner/user/attributions/shares/contributions/datanets), 10 connections, ${LOAD_SECONDS} s | req/s | p97.5 ms | errors |`,
+    );
+    console.log('| --- | ---: | ---: | ---: |');
+    console.log(`| dataloader batching | ${lf.rps.toFixed(1)} | ${lf.p95} | ${lf.errors} |`);
+    console.log(`| naive per-field resolvers (baseline) | ${ln.rps.toFixed(1)} | ${ln.p95} | ${ln.errors} |`);
+    console.log(`| ratio | ${(lf.rps / Math.max(ln.rps, 0.001)).toFixed(1)}x | | |`);
+    await Promise.all(
+      [fast, naive].map(
+        (x) =>
+          new Promise((ok) => {
+            x.server.closeAllConnections();
+            x.server.close(ok);
+          }),
+      ),
+    );
+  } finally {
+    await pool.end();
+    await naivePool.end();
+    await tdb?.drop();
+  }
+}
+
+const fmt = (x: number) => x.toFixed(1);
+await main();
