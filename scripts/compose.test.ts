@@ -7,7 +7,7 @@ import { loadConfig as devnetConfig } from '../devnet/src/config.js';
 import { loadConfig as explorerConfig } from '../explorer/src/config.js';
 import { REPO_ROOT } from './start/config.js';
 import { serviceEnvVars } from './start/serviceEnv.js';
-import { workspaceScripts } from './start/services.js';
+import { SERVICES, workspaceScripts } from './start/services.js';
 
 /** No Docker engine runs here: the compose file is checked against the repository instead. */
 interface Service {
@@ -70,6 +70,22 @@ describe('docker-compose.yml', () => {
     expect(form).toBe('CMD');
     if (s.build) checkCommand(argv);
     else expect(argv[0]).toBe('pg_isready');
+  });
+
+  it('runs the same entries as npm start', () => {
+    const same = {
+      chain: SERVICES.devnet,
+      migrate: SERVICES.migrate,
+      indexer: SERVICES.indexer,
+      api: SERVICES.api,
+      replay: SERVICES.replay,
+      explorer: SERVICES.explorer,
+    };
+    for (const [name, entry] of Object.entries(same)) {
+      expect(checkCommand(compose.services[name].command as string[]), name).toBe(
+        `${entry.workspace}:${entry.script}`,
+      );
+    }
   });
 
   it('depends only on services that exist, healthy ones on a healthcheck, completed ones on a one-shot', () => {

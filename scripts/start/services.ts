@@ -4,10 +4,13 @@ import { UserError } from '@ae/contracts';
 import { REPO_ROOT } from './config.js';
 import type { ChildSpec } from './supervisor.js';
 
-/** How a service is started: an npm script of its workspace, or a bin file of it (run with node). */
-export type ServiceEntry =
-  | { name: string; workspace: string; script: string; args?: string[] }
-  | { name: string; workspace: string; bin: string; args?: string[] };
+/** How a service is started: an npm script of its workspace. */
+export interface ServiceEntry {
+  name: string;
+  workspace: string;
+  script: string;
+  args?: string[];
+}
 
 /** The services `npm start` runs, in start order (they stop in reverse). Compose runs the same entries. */
 export const SERVICES = {
@@ -15,12 +18,7 @@ export const SERVICES = {
   migrate: { name: 'migrate', workspace: 'indexer', script: 'migrate' },
   indexer: { name: 'indexer', workspace: 'indexer', script: 'start' },
   api: { name: 'api', workspace: 'api', script: 'start' },
-  replay: {
-    name: 'replay',
-    workspace: 'attribution-replay',
-    bin: 'bin/attribution-replay.js',
-    args: ['worker'],
-  },
+  replay: { name: 'replay', workspace: 'attribution-replay', script: 'start' },
   explorer: { name: 'explorer', workspace: 'explorer', script: 'start' },
 } satisfies Record<string, ServiceEntry>;
 
@@ -48,12 +46,6 @@ export function serviceCommand(
     delimiter,
   );
   const childEnv = { ...env, PATH: path, INIT_CWD: cwd };
-  if ('bin' in entry) {
-    const bin = join(cwd, entry.bin);
-    if (!existsSync(bin))
-      throw new UserError(`${entry.workspace}/${entry.bin} is missing: cannot start the ${entry.name}`);
-    return { name: entry.name, command: process.execPath, args: [bin, ...args], cwd, env: childEnv };
-  }
   const script = workspaceScripts(entry.workspace, root)[entry.script];
   if (!script)
     throw new UserError(
