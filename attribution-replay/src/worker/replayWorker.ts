@@ -44,9 +44,17 @@ export class ReplayWorker {
       this.every(this.cfg.feedIntervalMs, () => this.feeder.drain());
     }
     if (this.cfg.progressIntervalS > 0) {
-      this.every(this.cfg.progressIntervalS * 1000, async () =>
-        log(this.progress.line(await this.backlog())),
-      );
+      // one line per interval while there is work; an idle worker says so once, then stays quiet
+      let idleSaid = false;
+      let lastDone = -1;
+      this.every(this.cfg.progressIntervalS * 1000, async () => {
+        const backlog = await this.backlog();
+        const idle = backlog === 0 && this.progress.done === lastDone;
+        lastDone = this.progress.done;
+        if (idle && idleSaid) return;
+        idleSaid = idle;
+        log(this.progress.line(backlog));
+      });
     }
     for (let i = 0; i < Math.max(1, this.cfg.concurrency); i++) this.loops.push(this.loop());
   }
