@@ -4,6 +4,8 @@ import { mapDbError } from './mapDbError.js';
 /** The one way the API talks to Postgres: parameterised statements, errors mapped to BaseError codes. */
 export interface Db {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** A named prepared statement: parsed and planned once per connection (for big fixed statements like lineage). */
+  prepared<T = Record<string, unknown>>(name: string, text: string, params: readonly unknown[]): Promise<T[]>;
   /** Runs `fn` in one transaction on one connection. */
   transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
 }
@@ -21,6 +23,14 @@ export function createDb(pool: pg.Pool, statementTimeoutMs: number): Db {
     async query<T>(text: string, params: readonly unknown[] = []) {
       try {
         const r = await pool.query(text, params as unknown[]);
+        return r.rows as T[];
+      } catch (e) {
+        throw mapDbError(e);
+      }
+    },
+    async prepared<T>(name: string, text: string, params: readonly unknown[]) {
+      try {
+        const r = await pool.query({ name, text, values: params as unknown[] });
         return r.rows as T[];
       } catch (e) {
         throw mapDbError(e);

@@ -65,8 +65,9 @@ export async function lineage(db: Db, limits: LineageLimits, args: LineageArgs) 
   }
   const dir = args.direction === 'UPSTREAM' ? -1 : args.direction === 'DOWNSTREAM' ? 1 : 0;
   const rootId = `${root.kind}:${root.key}`;
-  const rowBudget = maxNodes * 4;
-  const [r] = await db.query<{ nodes: RawNode[]; edges: RawEdge[]; rows: number; node_count: number }>(
+  const rowBudget = maxNodes * 3;
+  const [r] = await db.prepared<{ nodes: RawNode[]; edges: RawEdge[]; rows: number; node_count: number }>(
+    'ae_lineage_v1',
     LINEAGE_SQL,
     [rootId, dir, depth, kinds, rowBudget, maxNodes],
   );
@@ -85,7 +86,7 @@ export async function lineage(db: Db, limits: LineageLimits, args: LineageArgs) 
       depth: n.depth,
       data: n.data,
     })),
-    edges: r.edges.map((e) => ({
+    edges: dedupe(r.edges).map((e) => ({
       source: e.s,
       target: e.t,
       kind: e.k,
@@ -94,4 +95,15 @@ export async function lineage(db: Db, limits: LineageLimits, args: LineageArgs) 
       amount: e.a,
     })),
   };
+}
+
+/** The walk can find one edge from both ends; keep it once. */
+function dedupe(edges: RawEdge[]): RawEdge[] {
+  const seen = new Set<string>();
+  return edges.filter((e) => {
+    const k = `${e.s}|${e.t}|${e.k}|${e.p}|${e.a}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -16,7 +16,7 @@ const branches = (dirSql: 'down' | 'up') =>
  * downstream, not the whole connected component). UNION dedups (node, depth, edge) rows, so cycles end and each
  * node is expanded at most once per depth. The outer LIMIT stops the walk lazily at the row budget (Postgres
  * evaluates a recursive CTE only as far as it is read), then the nearest nodes up to the node budget are kept
- * with their labels, and the edges between kept nodes.
+ * with their labels, and the edges between kept nodes (the caller drops duplicate edges).
  *
  * Parameters: $1 root id ('kind:key'), $2 direction (1 down, -1 up, 0 both), $3 depth, $4 kinds (text[] or
  * null), $5 row budget, $6 node budget.
@@ -40,9 +40,9 @@ WITH RECURSIVE walk(node, kind, key, depth, dir, src, dst, ekind, ppm, amt) AS (
 fetched AS (SELECT * FROM walk LIMIT $5::int),
 nodes AS (
   SELECT node, min(kind) AS kind, min(key) AS key, min(depth) AS depth FROM fetched
-  GROUP BY node ORDER BY min(depth), node LIMIT $6::int + 1
+  GROUP BY node ORDER BY min(depth), node COLLATE "C" LIMIT $6::int + 1
 ),
-kept AS (SELECT * FROM nodes ORDER BY depth, node LIMIT $6::int),
+kept AS (SELECT * FROM nodes ORDER BY depth, node COLLATE "C" LIMIT $6::int),
 info AS (
   SELECT n.node, n.kind, n.key, n.depth, d.label, d.data FROM kept n
   LEFT JOIN LATERAL (
@@ -52,12 +52,12 @@ info AS (
   ) d ON true
 ),
 edges AS (
-  SELECT DISTINCT f.src, f.dst, f.ekind, f.ppm::text AS ppm, f.amt::text AS amt FROM fetched f
+  SELECT f.src, f.dst, f.ekind, f.ppm::text AS ppm, f.amt::text AS amt FROM fetched f
   WHERE f.src IS NOT NULL AND f.src IN (SELECT node FROM kept) AND f.dst IN (SELECT node FROM kept)
 )
 SELECT
   (SELECT coalesce(json_agg(json_build_object('id', node, 'kind', kind, 'key', key, 'depth', depth, 'label', label, 'data', data)
-     ORDER BY depth, node), '[]'::json) FROM info) AS nodes,
+     ORDER BY depth, node COLLATE "C"), '[]'::json) FROM info) AS nodes,
   (SELECT coalesce(json_agg(json_build_object('s', src, 't', dst, 'k', ekind, 'p', ppm, 'a', amt)), '[]'::json) FROM edges) AS edges,
   (SELECT count(*) FROM fetched)::int AS rows,
   (SELECT count(*) FROM nodes)::int AS node_count
