@@ -13,6 +13,8 @@ export interface ExplorerConfig {
   ipfsGateway: string;
   /** Milliseconds before a proxied API call is abandoned. */
   apiTimeoutMs: number;
+  /** Offer anvil's well-known test key for signing flags (local devnets only). */
+  devnetSigner: boolean;
 }
 
 export const DEFAULT_API_URL = 'http://localhost:4350/graphql';
@@ -36,5 +38,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: env.EXPLORER_HOST ?? '0.0.0.0',
     ipfsGateway: (env.PUBLIC_IPFS_GATEWAY ?? 'https://ipfs.io').replace(/\/+$/, ''),
     apiTimeoutMs: Number.isFinite(apiTimeoutMs) && apiTimeoutMs > 0 ? apiTimeoutMs : 15000,
+    devnetSigner: env.EXPLORER_DEVNET_SIGNER === '1' || env.EXPLORER_DEVNET_SIGNER === 'true',
   };
 }

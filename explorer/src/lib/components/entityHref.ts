@@ -14,7 +14,7 @@ export type EntityKind =
 /** The page of an entity, or null for values that have none (content hashes). */
 export function entityHref(kind: EntityKind | string, id: string): string | null {
   const e = encodeURIComponent(id);
-  switch (kind) {
+  switch (kind.toLowerCase()) {
     case 'account':
       return `/account/${e}`;
     case 'datanet':
@@ -27,6 +27,10 @@ export function entityHref(kind: EntityKind | string, id: string): string | null
       return `/contribution/${e}`;
     case 'attribution':
       return `/audits?attribution=${e}`;
+    case 'checkpoint':
+      return `/model/${encodeURIComponent(id.split('-')[0])}`;
+    case 'dispute':
+      return `/audits?dispute=${e}`;
     default:
       return null;
   }

@@ -4,6 +4,8 @@ import { groupHits, searchTarget } from './searchTarget.js';
 describe('searchTarget', () => {
   it('goes straight to a single or exact hit, else to the list', () => {
     expect(searchTarget('iris', [{ kind: 'datanet', id: '1', label: 'Iris' }])).toBe('/datanet/1');
+    expect(searchTarget('0xab', [{ kind: 'ACCOUNT', id: '0xab', label: '0xab' }])).toBe('/account/0xab');
+    expect(searchTarget('0xtx', [{ kind: 'TRANSACTION', id: '0xtx', label: 'tx' }])).toBe('/search?q=0xtx');
     expect(
       searchTarget('3', [
         { kind: 'model', id: '3', label: 'm' },

@@ -14,7 +14,7 @@ export function searchTarget(text: string, hits: Hit[]): string {
   const t = text.trim().toLowerCase();
   const exact = hits.filter((h) => h.id.toLowerCase() === t || (h.label ?? '').toLowerCase() === t);
   const pick = hits.length === 1 ? hits[0] : exact.length === 1 ? exact[0] : null;
-  const href = pick ? entityHref(pick.kind, pick.id) : null;
+  const href = pick ? entityHref(pick.kind.toLowerCase(), pick.id) : null;
   return href ?? `/search?q=${encodeURIComponent(text.trim())}`;
 }
 

@@ -57,6 +57,7 @@ export function describeError(e: unknown): { status: number; message: string } {
 function toKitError(e: unknown): Error {
   if (e && typeof e === 'object' && 'status' in e && 'body' in e) return e as unknown as Error; // already a kit error
   const { status, message } = describeError(e);
+  if (typeof window === 'undefined' && status >= 500) console.error('[explorer] API query failed:', e);
   try {
     error(status, message);
   } catch (kitErr) {

@@ -83,12 +83,14 @@ export const ACCOUNT = gql`
 
 export const HOME = gql`
   query Home {
-    globalStatById(id: "global") {
-      accounts datanets contributions models inferences attributions disputes totalFees totalRewardsAccrued totalStaked totalSlashed
+    networkTotals {
+      accounts datanets contributions models inferences attributions disputes openDisputes
+      totalFees totalRewardsAccrued totalStaked totalSlashed verified mismatched unverifiable flags
     }
-    dailyStats(orderBy: date_DESC, limit: 90) {
-      id date inferences fees rewardsAccrued contributorRewards newContributions
-    }
+    inferencesDaily: timeSeries(metric: INFERENCES) { t value }
+    feesDaily: timeSeries(metric: FEES) { t value }
+    rewardsDaily: timeSeries(metric: REWARDS) { t value }
+    contributionsDaily: timeSeries(metric: NEW_CONTRIBUTIONS) { t value }
     disputes(orderBy: openedAt_DESC, limit: 5) {
       id status bond openedAt challenger { id } attribution { id inference { id } }
     }

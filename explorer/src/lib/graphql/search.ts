@@ -5,7 +5,9 @@ export const SEARCH = gql`
     search(text: $text, limit: $limit) {
       kind
       id
+      nodeId
       label
+      matchedBy
     }
   }
 `;
@@ -14,4 +16,6 @@ export interface SearchHit {
   kind: string;
   id: string;
   label: string | null;
+  nodeId?: string | null;
+  matchedBy?: string;
 }

@@ -9,6 +9,9 @@ export interface LEdge {
   target: string;
   kind: string;
   weight?: number | string | null;
+  /** PPM (attribution weight) or OPEN (token amount): widths are scaled within a unit */
+  unit?: string | null;
+  amount?: string | null;
 }
 export interface LGraph {
   nodes: LNode[];

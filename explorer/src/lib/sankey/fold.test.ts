@@ -10,7 +10,7 @@ const flows = (users: number) => ({
   links: Array.from({ length: users }, (_, i) => ({
     source: `user:${i}`,
     target: 'model:1',
-    value: String(BigInt(i + 1) * 10n ** 18n),
+    amount: String(BigInt(i + 1) * 10n ** 18n),
   })),
 });
 

@@ -8,7 +8,10 @@ export interface FlowNode {
 export interface FlowLink {
   source: string;
   target: string;
-  value: string | number;
+  /** OPEN as a float, for drawing */
+  value?: number;
+  /** exact wei (decimal string) */
+  amount: string;
 }
 export interface Flows {
   nodes: FlowNode[];
@@ -41,7 +44,7 @@ export function stageColumn(stage: string): number {
 export function foldFlows(f: Flows, top: number): Flows {
   const through = new Map<string, bigint>();
   for (const l of f.links) {
-    const v = toBigInt(l.value);
+    const v = toBigInt(l.amount);
     through.set(l.source, (through.get(l.source) ?? 0n) + v);
     through.set(l.target, (through.get(l.target) ?? 0n) + v);
   }
@@ -68,19 +71,19 @@ export function foldFlows(f: Flows, top: number): Flows {
     const t = rename.get(l.target) ?? l.target;
     const k = `${s}\u0000${t}`;
     const cur = sums.get(k) ?? { source: s, target: t, value: 0n };
-    cur.value += toBigInt(l.value);
+    cur.value += toBigInt(l.amount);
     sums.set(k, cur);
   }
   return {
     nodes,
     links: [...sums.values()]
       .filter((l) => l.source !== l.target)
-      .map((l) => ({ ...l, value: l.value.toString() })),
+      .map((l) => ({ source: l.source, target: l.target, amount: l.value.toString() })),
   };
 }
 
-/** Total OPEN entering the first stage: what the page compares with the API's totals. */
+/** Total OPEN leaving one stage (USER: the inference fees), shown next to the API's own totals. */
 export function totalOut(f: Flows, stage = 'USER'): bigint {
-  const first = new Set(f.nodes.filter((n) => stageColumn(n.stage) === stageColumn(stage)).map((n) => n.id));
-  return f.links.filter((l) => first.has(l.source)).reduce((s, l) => s + toBigInt(l.value), 0n);
+  const first = new Set(f.nodes.filter((n) => n.stage.toUpperCase() === stage).map((n) => n.id));
+  return f.links.filter((l) => first.has(l.source)).reduce((s, l) => s + toBigInt(l.amount), 0n);
 }

@@ -1,0 +1,14 @@
+import { gql } from '@apollo/client';
+
+export const TOKEN_FLOWS = gql`
+  query TokenFlows($from: DateTime, $to: DateTime, $groupBy: FlowGroupBy, $limit: Int, $datanetId: ID, $modelId: ID) {
+    tokenFlows(from: $from, to: $to, groupBy: $groupBy, limit: $limit, datanetId: $datanetId, modelId: $modelId) {
+      nodes { id label stage entityId }
+      links { source target value amount }
+      totalFees
+      totalSlashed
+    }
+    datanets(orderBy: name_ASC, limit: 200) { id name }
+    models(orderBy: name_ASC, limit: 200) { id name }
+  }
+`;
