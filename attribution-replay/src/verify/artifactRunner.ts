@@ -72,6 +72,13 @@ export class ArtifactRunner implements MethodRunner {
       return e;
     };
     const lastTrain = await trainOut(last);
+    const classes = lastTrain.probs.cols;
+    const badLabel = trainLabels.findIndex((y) => y >= classes);
+    if (badLabel >= 0)
+      throw new ArtifactMalformedError(
+        sha256Hex(input.train[badLabel].content),
+        `labelled example of a ${classes}-class model`,
+      );
     const lastQuery = await run(last.onnx, queryX);
     // the label both methods attribute: the class the posted output predicts (the chain commits to it)
     const queryLabels = input.queries.map((q) => {
