@@ -16,9 +16,11 @@ export interface Db {
  */
 export function createDb(pool: pg.Pool, statementTimeoutMs: number): Db {
   // pg sends statement_timeout as a startup parameter of every new connection of the pool.
-  const options = (pool as unknown as { options: { statement_timeout?: number } }).options;
+  const options = (pool as unknown as { options: { statement_timeout?: number; options?: string } }).options;
   if (options.statement_timeout === undefined)
     options.statement_timeout = Math.max(1, Math.floor(statementTimeoutMs));
+  // JIT compiles the big lineage plan for a second to save milliseconds; prepared statements keep one generic plan.
+  if (options.options === undefined) options.options = '-c jit=off -c plan_cache_mode=force_generic_plan';
   return {
     async query<T>(text: string, params: readonly unknown[] = []) {
       try {
