@@ -20,8 +20,6 @@ export interface IndexerConfig {
   rpcRateLimit?: number;
   rpcMaxBatchCallSize: number;
   rpcRequestTimeoutMs: number;
-  /** Blocks per eth_getLogs request. */
-  rpcLogsRangeSize: number;
   /** Poll interval for the chain head while following it. */
   headPollIntervalMs: number;
   /** Seconds between progress lines. */
@@ -30,6 +28,8 @@ export interface IndexerConfig {
   stateSchema: string;
   /** Stop after indexing this height (tests, benchmarks); undefined follows the head forever. */
   stopAtHeight?: number;
+  /** batched (default) or row-per-event: the benchmark's baseline, same handlers writing after every event. */
+  handlerMode: 'batched' | 'row-per-event';
 }
 
 const DEFAULT_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -52,11 +52,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     rpcRateLimit: env.RPC_RATE_LIMIT ? int(env, 'RPC_RATE_LIMIT', 0) : undefined,
     rpcMaxBatchCallSize: int(env, 'RPC_MAX_BATCH_CALL_SIZE', 100),
     rpcRequestTimeoutMs: int(env, 'RPC_REQUEST_TIMEOUT_MS', 15_000),
-    rpcLogsRangeSize: int(env, 'RPC_LOGS_RANGE_SIZE', 5_000),
     headPollIntervalMs: int(env, 'HEAD_POLL_INTERVAL_MS', 1_000),
     progressIntervalS: int(env, 'PROGRESS_INTERVAL_S', 5),
     stateSchema: env.INDEXER_STATE_SCHEMA ?? 'squid_processor',
     stopAtHeight: env.INDEXER_STOP_AT ? int(env, 'INDEXER_STOP_AT', 0) : undefined,
+    handlerMode: handlerMode(env.INDEXER_MODE),
   };
 }
 
@@ -85,6 +85,12 @@ function readDeployment(file: string, env: NodeJS.ProcessEnv): Deployment {
   const startBlock = env.START_BLOCK ? int(env, 'START_BLOCK', 0) : fromFile.startBlock ?? 0;
   if (!chainId) throw new UserError('chain id unknown', { details: `set CHAIN_ID or chainId in ${file}` });
   return { chainId, rpcUrl: fromFile.rpcUrl, startBlock, contracts };
+}
+
+function handlerMode(v: string | undefined): IndexerConfig['handlerMode'] {
+  if (v === undefined || v === '' || v === 'batched') return 'batched';
+  if (v === 'row-per-event') return v;
+  throw new UserError(`INDEXER_MODE must be batched or row-per-event, got "${v}"`);
 }
 
 /** Staking -> STAKING, RewardDistributor -> REWARD_DISTRIBUTOR. */

@@ -1,4 +1,5 @@
 import { createLogger } from '@subsquid/logger';
+import pg from 'pg';
 import type { IndexerConfig } from './config.js';
 import { IndexerDatabase } from './db/indexerDatabase.js';
 import { runMigrations } from './db/runMigrations.js';
@@ -10,6 +11,30 @@ import { installRetryPolicy } from './processor/retryPolicy.js';
 import { HeadPoller } from './status/headPoller.js';
 import { Progress } from './status/progress.js';
 
+/**
+ * INDEXER_STOP_AT: exit once that height is committed. The processor alone would wait until the height is
+ * final (FINALITY_CONFIRMATIONS more blocks), which never comes on an idle devnet.
+ */
+function stopWhenCommitted(cfg: IndexerConfig): void {
+  if (stopping) return;
+  stopping = true;
+  const check = async () => {
+    const c = new pg.Client({ connectionString: cfg.databaseUrl });
+    try {
+      await c.connect();
+      const r = await c.query(`SELECT indexed_height FROM indexer_state WHERE id = 'current'`);
+      if ((r.rows[0]?.indexed_height ?? -1) >= (cfg.stopAtHeight ?? 0)) process.exit(0);
+    } catch {
+      // retried below
+    } finally {
+      await c.end().catch(() => {});
+    }
+    setTimeout(check, 50);
+  };
+  setTimeout(check, 10);
+}
+let stopping = false;
+
 /** Exit code of the indexer when the chain reorganised deeper than the finality setting. */
 export const DEEP_REORG_EXIT_CODE = 3;
 
@@ -18,7 +43,7 @@ export const DEEP_REORG_EXIT_CODE = 3;
  * the process from here: it exits with a non-zero code on any error it cannot retry (a reorg deeper than
  * the finality setting included), after logging it.
  */
-export async function runIndexer(cfg: IndexerConfig, opts: { mode?: 'batched' | 'row-per-event' } = {}): Promise<void> {
+export async function runIndexer(cfg: IndexerConfig): Promise<void> {
   const log = createLogger('ae:indexer');
   installRetryPolicy();
   const applied = await runMigrations(cfg.databaseUrl);
@@ -51,13 +76,22 @@ export async function runIndexer(cfg: IndexerConfig, opts: { mode?: 'batched' | 
   const progress = new Progress(cfg.progressIntervalS, (line, fields) => log.info(fields, line));
   let handler: BatchHandler | undefined;
   let malformedTotal = 0;
+  const totals = { startedAt: 0, batches: 0, blocks: 0, events: 0, rows: 0, decodeMs: 0, loadMs: 0, applyMs: 0, writeMs: 0, handlerMs: 0, bulkQueries: 0, singleLookups: 0, firstAt: 0, lastAt: 0 };
+  // One summary line at exit (stdout to a pipe or file is synchronous on Linux): what the benchmark reads.
+  process.on('exit', (code) => {
+    const wallMs = totals.lastAt - totals.startedAt;
+    console.log(JSON.stringify({ msg: 'indexer summary', code, mode: cfg.handlerMode, wallMs, ...totals }));
+  });
   log.info(
     { rpc: cfg.rpcUrl, chainId: cfg.deployment.chainId, from: cfg.deployment.startBlock, finality: cfg.finalityConfirmations },
     'starting indexer',
   );
+  totals.startedAt = performance.now();
   processor.run(db, async (ctx) => {
-    handler ??= new BatchHandler({ contracts: cfg.deployment.contracts }, db.dataSource, log, opts.mode ?? 'batched');
+    handler ??= new BatchHandler({ contracts: cfg.deployment.contracts }, db.dataSource, log, cfg.handlerMode);
     if (ctx.blocks.length === 0) return;
+    const t0 = performance.now();
+    if (!totals.firstAt) totals.firstAt = t0;
     const r = await handler.handle(ctx.store, ctx.blocks);
     const last = ctx.blocks[ctx.blocks.length - 1].header;
     await ctx.store.upsert(
@@ -78,5 +112,18 @@ export async function runIndexer(cfg: IndexerConfig, opts: { mode?: 'batched' | 
       log.warn({ malformed: r.malformed, total: malformedTotal }, 'malformed events skipped in this batch');
     }
     progress.record(r.blocks, r.events, last.height, head.head?.height);
+    totals.batches++;
+    totals.blocks += r.blocks;
+    totals.events += r.events;
+    totals.rows += r.rowsWritten;
+    totals.decodeMs += r.timings.decodeMs;
+    totals.loadMs += r.timings.loadMs;
+    totals.applyMs += r.timings.applyMs;
+    totals.writeMs += r.timings.writeMs;
+    totals.bulkQueries += r.stats.bulkQueries;
+    totals.singleLookups += r.stats.singleLookups;
+    totals.lastAt = performance.now();
+    totals.handlerMs += totals.lastAt - t0;
+    if (cfg.stopAtHeight !== undefined && last.height >= cfg.stopAtHeight) stopWhenCommitted(cfg);
   });
 }

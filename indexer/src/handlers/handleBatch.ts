@@ -86,6 +86,7 @@ export class BatchHandler {
     let rowsWritten = 0;
     for (const block of blocks) {
       const ta = performance.now();
+      const writeBefore = writeMs;
       let events = 0;
       st.touched = new Map();
       for (; i < decoded.length && decoded[i].block === block; i++) {
@@ -118,7 +119,7 @@ export class BatchHandler {
           }),
         );
       }
-      applyMs += performance.now() - ta;
+      applyMs += performance.now() - ta - (writeMs - writeBefore);
     }
     const tw = performance.now();
     await this.write(st, digests);

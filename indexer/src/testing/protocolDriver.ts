@@ -88,7 +88,7 @@ export class ProtocolDriver {
       value,
     } as never);
     const hash = await w.writeContract(request as never);
-    const r = await this.pub.waitForTransactionReceipt({ hash });
+    const r = await this.pub.waitForTransactionReceipt({ hash, timeout: 120_000, pollingInterval: 20 });
     if (r.status !== 'success') throw new Error(`${contract}.${functionName} reverted in ${hash}`);
     return hash;
   }
