@@ -30,20 +30,20 @@ export const MODEL = gql`
 `;
 
 export const INFERENCE = gql`
-  query Inference($id: String!) {
+  query Inference($id: String!, $iid: ID!) {
     inferenceById(id: $id) {
       id inputHash outputHash fee timestamp blockNumber txHash
       model { id name kind owner { id } }
       user { id }
       provider { id endpointURI }
       feeSplits { protocol modelOwner provider stakers contributors }
-      attribution {
-        id method paramsHash resultHash resultURI status shareCount totalWeightPpm settled settledPaid settledAmount
-        timestamp txHash
-        poster { id }
-        shares(orderBy: rank_ASC, limit: 64) { id rank weightPpm score reward contribution { id } contributor { id } datanet { id name } }
-        disputes { id status challenger { id } bond upheld slashed openedAt evidenceHash }
-      }
+    }
+    attributions(where: { inference: { id_eq: $iid } }, limit: 1) {
+      id method paramsHash resultHash resultURI status shareCount totalWeightPpm settled settledPaid settledAmount
+      timestamp txHash
+      poster { id }
+      shares(orderBy: rank_ASC, limit: 64) { id rank weightPpm score reward contribution { id } contributor { id } datanet { id name } }
+      disputes { id status challenger { id } bond upheld slashed openedAt evidenceHash }
     }
   }
 `;

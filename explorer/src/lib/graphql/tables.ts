@@ -37,7 +37,7 @@ export const INFERENCES_CONN = gql`
     inferencesConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id fee timestamp blockNumber txHash model { id name } user { id } provider { id } attribution { id status } } }
+      edges { node { id fee timestamp blockNumber txHash model { id name } user { id } provider { id } } }
     }
   }
 `;

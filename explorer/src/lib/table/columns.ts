@@ -147,7 +147,6 @@ export const inferenceCols: Column[] = [
   { key: 'user', label: 'User', type: 'entity', entity: 'account', get: (r: R) => r.user?.id },
   { key: 'provider', label: 'Provider', type: 'entity', entity: 'account', get: (r: R) => r.provider?.id },
   { key: 'fee', label: 'Fee', type: 'open', get: (r: R) => r.fee, sort: 'fee', align: 'right' },
-  { key: 'attribution', label: 'Attribution', type: 'verdict', get: (r: R) => r.attribution?.status },
   { key: 'time', label: 'Time', type: 'time', get: (r: R) => r.timestamp, sort: 'blockNumber' },
 ];
 

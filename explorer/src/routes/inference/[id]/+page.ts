@@ -3,9 +3,17 @@ import { INFERENCE, VERDICTS } from '$lib/graphql/entities.js';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {
-  const d = await query<{ inferenceById: Record<string, any> | null }>(fetch, INFERENCE, { id: params.id });
+  const d = await query<{ inferenceById: Record<string, any> | null; attributions: Record<string, any>[] }>(
+    fetch,
+    INFERENCE,
+    {
+      id: params.id,
+      iid: params.id,
+    },
+  );
   if (!d.inferenceById) notFound('inference', params.id);
-  const att = d.inferenceById.attribution;
+  // the attribution posted for it (at most one on chain)
+  const att = d.attributions[0] ?? null;
   const verdicts = att
     ? (
         await query<{ attributionVerdicts: Record<string, any>[] }>(fetch, VERDICTS, {
@@ -13,5 +21,6 @@ export const load: PageLoad = async ({ fetch, params }) => {
         })
       ).attributionVerdicts
     : [];
-  return { inf: d.inferenceById, verdicts };
+  const inf: Record<string, any> = { ...d.inferenceById, attribution: att };
+  return { inf, verdicts };
 };

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, SCREENSHOTS } from './browser.js';
+import { JS_URI, type Pipeline, startPipeline, XSS_NAME } from './pipeline.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let pipe: Pipeline;
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+let page: Page;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await fetch(pipe.apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const j = (await r.json()) as { data: T; errors?: unknown[] };
+  if (j.errors) throw new Error(JSON.stringify(j.errors));
+  return j.data;
+}
+
+async function visit(path: string, shot?: string) {
+  await page.goto(`${pipe.explorerUrl}${path}`, { waitUntil: 'networkidle' });
+  if (shot) await page.screenshot({ path: `${SCREENSHOTS}/${shot}.png`, fullPage: true });
+}
+
+async function axe(name: string) {
+  await page.evaluate(axeSource);
+  const res = (await page.evaluate(() =>
+    (window as any).axe.run(document, { resultTypes: ['violations'] }),
+  )) as {
+    violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+  };
+  const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map(
+      (v) =>
+        `${name}: ${v.id} (${v.impact}) ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+beforeAll(async () => {
+  pipe = await startPipeline();
+  const b = await launchChromium();
+  context = b.context;
+  closeBrowser = b.close;
+  page = await context.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}, 600_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await pipe?.stop();
+});
+
+describe('explorer against the real indexer and API', () => {
+  it('home shows the network totals of the API and live activity', async () => {
+    const { networkTotals } = await gql('{ networkTotals { datanets inferences } }');
+    await visit('/', 'home');
+    await expect.poll(() => page.textContent('[data-stat="Datanets"]')).toBe(String(networkTotals.datanets));
+    expect(await page.textContent('[data-stat="Inferences"]')).toBe(String(networkTotals.inferences));
+    await page.waitForSelector('[data-testid="recent-inferences"] li a');
+    await axe('home');
+  });
+
+  it('search finds a datanet by name and goes to its page', async () => {
+    await visit('/');
+    await page.fill('#q', 'open');
+    await page.waitForSelector('[role="option"]');
+    expect(await page.textContent('#search-list')).toContain('datanet');
+    await page.press('#q', 'Enter');
+    await page.waitForURL(/\/datanet\/\d+$/);
+    expect((await page.textContent('[data-testid="entity-title"]'))?.trim()).toBe('open');
+  });
+
+  it('renders the pages of every entity with real data', async () => {
+    const { attributions, contributions, models } = await gql(
+      '{ attributions(limit: 1, orderBy: index_ASC) { inference { id user { id } } } contributions(limit: 1, orderBy: index_ASC) { id } models(limit: 1, orderBy: index_ASC) { id name derivedModels { id } } }',
+    );
+    const inferences = attributions.map((a: { inference: unknown }) => a.inference);
+    await visit(`/model/${models[0].id}`, 'model');
+    expect(await page.textContent('[data-testid="entity-title"]')).toContain(models[0].name);
+    expect(await page.textContent('[aria-label="Model tree"]')).toContain(
+      `fine-tunes (${models[0].derivedModels.length})`,
+    );
+    await visit(`/inference/${inferences[0].id}`, 'inference');
+    expect(await page.textContent('[data-testid="verdict"]')).toBeTruthy();
+    await page.waitForSelector('svg[aria-label^="Posted versus recomputed"]');
+    await visit(`/contribution/${contributions[0].id}`, 'contribution');
+    expect(await page.textContent('[data-testid="entity-title"]')).toContain(`#${contributions[0].id}`);
+    await visit(`/account/${inferences[0].user.id}`, 'account');
+    await page.waitForSelector('table tbody tr td a');
+    await visit('/audits', 'audits');
+    await expect.poll(() => page.textContent('main')).toContain('MISMATCH');
+    await visit('/datanet/999999', 'not-found');
+    expect(await page.textContent('main')).toContain('No datanet with id');
+  });
+
+  it('the lineage graph collapses a fan-out, expands it and keeps the view in the URL', async () => {
+    await visit('/datanet/1');
+    await page.waitForSelector('svg.graph g.node');
+    const before = await page.locator('svg.graph g.node').count();
+    await page.locator('svg.graph g.node.more').first().click();
+    await page.getByRole('button', { name: /^Show all/ }).click();
+    await expect.poll(() => page.locator('svg.graph g.node').count()).toBeGreaterThan(before);
+    expect(page.url()).toContain('open=');
+    const contribution = page.locator('svg.graph g.node[data-id^="contribution:"]').first();
+    await contribution.dblclick();
+    await expect.poll(() => page.url()).toContain('exp=');
+    await page.screenshot({ path: `${SCREENSHOTS}/lineage.png`, fullPage: true });
+    await visit(
+      `/lineage/${encodeURIComponent('datanet:1')}${new URL(page.url()).search}`,
+      'lineage-fullscreen',
+    );
+    await page.waitForSelector('svg.graph g.node');
+    expect(await page.locator('svg.graph g.node.sel').count()).toBe(1);
+  });
+
+  it("the Sankey's totals equal the API's", async () => {
+    const { tokenFlows } = await gql('{ tokenFlows { totalFees } }');
+    await visit('/flows', 'flows');
+    const fmt = (await page.textContent('[data-testid="api-total-fees"]'))!;
+    expect(await page.textContent('[data-testid="sankey-total-fees"]')).toBe(fmt);
+    expect(fmt.replace(/[^0-9.]/g, '')).toBe(
+      (Number(BigInt(tokenFlows.totalFees)) / 1e18).toString().slice(0, fmt.replace(/[^0-9.]/g, '').length),
+    );
+    await page.locator('[data-testid="sankey"] .links path').first().click();
+    await page.waitForSelector('h2:has-text("Transactions:")');
+    await axe('flows');
+  });
+
+  it('signs a flag with EIP-712 and the API accepts it', async () => {
+    await visit('/audits?attribution=2');
+    await page.fill('input[name="reason"]', 'weights do not replay');
+    await page.selectOption('select[name="mode"]', 'devnet');
+    await page.click('button:has-text("Sign and flag")');
+    await expect
+      .poll(() => page.textContent('[data-testid="flag-result"]'), { timeout: 15_000 })
+      .toContain('accepted');
+    const { attributionFlags } = await gql('{ attributionFlags(attributionId: "2") { reason auditor } }');
+    expect(attributionFlags.map((f: { reason: string }) => f.reason)).toContain('weights do not replay');
+  });
+
+  it('renders hostile chain strings as text and never links javascript: URIs', async () => {
+    const { datanets } = await gql('query($n: String!) { datanets(where: { name_eq: $n }) { id } }', {
+      n: XSS_NAME,
+    });
+    await visit(`/datanet/${datanets[0].id}`, 'hostile-datanet');
+    expect((await page.textContent('[data-testid="entity-title"]'))?.trim()).toBe(XSS_NAME);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('[data-testid="metadata-uri"] a').count()).toBe(0);
+    expect(await page.textContent('[data-testid="metadata-uri"]')).toContain(JS_URI);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await visit('/datanets');
+    await page.waitForSelector('table tbody tr td a');
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await axe('datanet');
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
