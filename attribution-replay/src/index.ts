@@ -53,7 +53,12 @@ export {
   type PostedShareLike,
 } from './poa/compareAttribution.js';
 export { knnShapleyFromOrder } from './poa/knnShapley.js';
-export { findNearTies, type KnnShapleyBatchInput, knnShapleyBatch, NEAR_TIE_RELATIVE } from './poa/knnShapleyBatch.js';
+export {
+  findNearTies,
+  type KnnShapleyBatchInput,
+  knnShapleyBatch,
+  NEAR_TIE_RELATIVE,
+} from './poa/knnShapleyBatch.js';
 export {
   MAX_TOP_K,
   METHODS,
@@ -65,9 +70,9 @@ export {
   resultArtifact,
   type Share,
   scoreToWad,
-  toRecomputation,
   topKIndices,
   topShares,
+  toRecomputation,
 } from './poa/postings.js';
 export { knnShapleyLoop, tracinLoop } from './poa/reference.js';
 export { logitGradient, type TracinCheckpoint, type TracinInput, tracinCpBatch } from './poa/tracinCp.js';

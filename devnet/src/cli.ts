@@ -11,7 +11,12 @@ import { BaseError, CONTRACT_NAMES } from '@ae/contracts';
 import { listNamedAccounts } from './chain/namedAccounts.js';
 import { type Devnet, startDevnet } from './chain/startDevnet.js';
 import { loadConfig } from './config.js';
-import { parseScenarioOptions, runScenarioFromCli, SCENARIO_USAGE, scenarioCliOptions } from './scenario/cli.js';
+import {
+  parseScenarioOptions,
+  runScenarioFromCli,
+  SCENARIO_USAGE,
+  scenarioCliOptions,
+} from './scenario/cli.js';
 
 /** The CLI's options; the scenario adds its own here (--scenario, --seed, --scale, --live). */
 export const cliOptions = {

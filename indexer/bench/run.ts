@@ -46,11 +46,20 @@ const w = await setupActivity(d);
 const tGen = performance.now();
 for (let r = 0; r < rounds; r++) await activityRound(d, w, { n, k: 8, salt: `r${r}` });
 const head = await d.blockNumber();
-console.log(`generated ${rounds} rounds (n=${n}) up to block ${head} in ${((performance.now() - tGen) / 1000).toFixed(1)} s`);
+console.log(
+  `generated ${rounds} rounds (n=${n}) up to block ${head} in ${((performance.now() - tGen) / 1000).toFixed(1)} s`,
+);
 
 async function backfill(label: string, env: Record<string, string>, finality: number) {
   const db = await createTestDatabase({ prefix: 'bench' });
-  const ix = startIndexer({ databaseUrl: db.url, rpcUrl: anvil.rpcUrl, deployment: d.deployment, finalityConfirmations: finality, stopAt: head, env: { PROGRESS_INTERVAL_S: '3600', ...env } });
+  const ix = startIndexer({
+    databaseUrl: db.url,
+    rpcUrl: anvil.rpcUrl,
+    deployment: d.deployment,
+    finalityConfirmations: finality,
+    stopAt: head,
+    env: { PROGRESS_INTERVAL_S: '3600', ...env },
+  });
   let peak = 0;
   const timer = setInterval(() => {
     peak = Math.max(peak, peakRssMb(ix.process.pid));
@@ -58,15 +67,25 @@ async function backfill(label: string, env: Record<string, string>, finality: nu
   const code = await ix.exited;
   clearInterval(timer);
   await db.drop();
-  const line = ix.output().split('\n').find((l) => l.includes('"indexer summary"'));
-  if (code !== 0 || !line) throw new Error(`${label}: indexer exited with ${code}\n${ix.output().slice(-3000)}`);
+  const line = ix
+    .output()
+    .split('\n')
+    .find((l) => l.includes('"indexer summary"'));
+  if (code !== 0 || !line)
+    throw new Error(`${label}: indexer exited with ${code}\n${ix.output().slice(-3000)}`);
   const s = JSON.parse(line) as Summary;
   return { label, s, peak, eps: s.events / (s.wallMs / 1000) };
 }
 
 async function follow(label: string, env: Record<string, string>, extraRounds: number) {
   const db = await createTestDatabase({ prefix: 'bench' });
-  const ix = startIndexer({ databaseUrl: db.url, rpcUrl: anvil.rpcUrl, deployment: d.deployment, finalityConfirmations: 10, env: { PROGRESS_INTERVAL_S: '3600', ...env } });
+  const ix = startIndexer({
+    databaseUrl: db.url,
+    rpcUrl: anvil.rpcUrl,
+    deployment: d.deployment,
+    finalityConfirmations: 10,
+    env: { PROGRESS_INTERVAL_S: '3600', ...env },
+  });
   await ix.waitForHeight(await d.blockNumber(), 600_000);
   const c = new pg.Client({ connectionString: db.url });
   await c.connect();
@@ -87,7 +106,14 @@ async function follow(label: string, env: Record<string, string>, extraRounds: n
   await ix.stop();
   await db.drop();
   lags.sort((a, b) => a - b);
-  return { label, events, secs, lagMedianMs: lags[Math.floor(lags.length / 2)], lagMaxMs: lags[lags.length - 1], peak };
+  return {
+    label,
+    events,
+    secs,
+    lagMedianMs: lags[Math.floor(lags.length / 2)],
+    lagMaxMs: lags[lags.length - 1],
+    peak,
+  };
 }
 
 const runs = [
@@ -99,9 +125,13 @@ const runs = [
 const followRuns = [await follow('batched', {}, 3)];
 
 const f = (x: number, d = 0) => x.toFixed(d);
-console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, node ${process.version}, date ${new Date().toISOString()}`);
+console.log(
+  `\nmachine: ${cpus().length} × ${cpus()[0]?.model}, node ${process.version}, date ${new Date().toISOString()}`,
+);
 console.log(`chain: ${head} blocks, ${runs[0].s.events} protocol events\n`);
-console.log('| run | events/s | wall s | peak RSS MB | batches | decode ms | load ms | apply ms | write ms | outside handler ms (RPC, commit) | single lookups |');
+console.log(
+  '| run | events/s | wall s | peak RSS MB | batches | decode ms | load ms | apply ms | write ms | outside handler ms (RPC, commit) | single lookups |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of runs) {
   const s = r.s;
@@ -109,7 +139,9 @@ for (const r of runs) {
     `| ${r.label} | ${f(r.eps)} | ${f(s.wallMs / 1000, 2)} | ${f(r.peak)} | ${s.batches} | ${f(s.decodeMs)} | ${f(s.loadMs)} | ${f(s.applyMs)} | ${f(s.writeMs)} | ${f(s.wallMs - s.handlerMs)} | ${s.singleLookups} |`,
   );
 }
-console.log(`\nratio batched / row-per-event: backfill ${f(runs[0].eps / runs[1].eps, 1)}×, hot backfill ${f(runs[2].eps / runs[3].eps, 1)}×`);
+console.log(
+  `\nratio batched / row-per-event: backfill ${f(runs[0].eps / runs[1].eps, 1)}×, hot backfill ${f(runs[2].eps / runs[3].eps, 1)}×`,
+);
 for (const r of followRuns) {
   console.log(
     `following the head (${r.label}): ${r.events} events in ${f(r.secs, 1)} s of chain activity, catch-up after each round median ${f(r.lagMedianMs)} ms, max ${f(r.lagMaxMs)} ms, peak RSS ${f(r.peak)} MB`,

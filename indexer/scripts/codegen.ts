@@ -26,7 +26,9 @@ for (const f of readdirSync(outPath)) {
   // esbuild (tsx, vitest) emits no decorator metadata, so the id column gets its type explicitly, as the
   // varchar that squid's decorator infers under tsc.
   if (src.includes('PrimaryColumn as PrimaryColumn_')) {
-    src = src.replace('PrimaryColumn as PrimaryColumn_, ', '').replace('@PrimaryColumn_()', "@PrimaryColumn_({type: 'varchar'})");
+    src = src
+      .replace('PrimaryColumn as PrimaryColumn_, ', '')
+      .replace('@PrimaryColumn_()', "@PrimaryColumn_({type: 'varchar'})");
     src = `import {PrimaryColumn as PrimaryColumn_} from "typeorm"\n${src}`;
   }
   writeFileSync(p, src);

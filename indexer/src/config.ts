@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UserError } from '@ae/contracts';
-import { CONTRACT_NAMES, type ContractName } from '@ae/contracts';
+import { CONTRACT_NAMES, type ContractName, UserError } from '@ae/contracts';
 
 export interface Deployment {
   chainId: number;
@@ -69,7 +68,8 @@ function readDeployment(file: string, env: NodeJS.ProcessEnv): Deployment {
     if (!missing) throw new UserError(`cannot read deployment file ${file}`, { cause: e });
     if (!CONTRACT_NAMES.every((n) => env[`CONTRACT_${snake(n)}`])) {
       throw new UserError(`deployment file ${file} not found`, {
-        details: 'start the devnet (npm run devnet) or set DEPLOYMENT_FILE, or CONTRACT_<NAME> for every contract',
+        details:
+          'start the devnet (npm run devnet) or set DEPLOYMENT_FILE, or CONTRACT_<NAME> for every contract',
       });
     }
   }
@@ -82,7 +82,7 @@ function readDeployment(file: string, env: NodeJS.ProcessEnv): Deployment {
     contracts[n] = a.toLowerCase();
   }
   const chainId = env.CHAIN_ID ? int(env, 'CHAIN_ID', 0) : fromFile.chainId;
-  const startBlock = env.START_BLOCK ? int(env, 'START_BLOCK', 0) : fromFile.startBlock ?? 0;
+  const startBlock = env.START_BLOCK ? int(env, 'START_BLOCK', 0) : (fromFile.startBlock ?? 0);
   if (!chainId) throw new UserError('chain id unknown', { details: `set CHAIN_ID or chainId in ${file}` });
   return { chainId, rpcUrl: fromFile.rpcUrl, startBlock, contracts };
 }
@@ -102,6 +102,7 @@ function int(env: NodeJS.ProcessEnv, key: string, dflt: number): number {
   const v = env[key];
   if (v === undefined || v === '') return dflt;
   const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 0) throw new UserError(`${key} must be a non-negative integer, got "${v}"`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new UserError(`${key} must be a non-negative integer, got "${v}"`);
   return n;
 }

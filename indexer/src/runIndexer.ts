@@ -6,8 +6,8 @@ import { runMigrations } from './db/runMigrations.js';
 import { BatchHandler } from './handlers/handleBatch.js';
 import { IndexerState } from './model/generated/index.js';
 import { createProcessor } from './processor/createProcessor.js';
-import { FinalityGuard } from './reorg/finalityGuard.js';
 import { installRetryPolicy } from './processor/retryPolicy.js';
+import { FinalityGuard } from './reorg/finalityGuard.js';
 import { HeadPoller } from './status/headPoller.js';
 import { Progress } from './status/progress.js';
 
@@ -51,7 +51,10 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
   const realExit = process.exit.bind(process);
   const guard = new FinalityGuard(cfg.databaseUrl, cfg.rpcUrl, cfg.stateSchema);
   const fatal = (r: NonNullable<Awaited<ReturnType<FinalityGuard['check']>>>) => {
-    log.fatal({ ...r, finality: cfg.finalityConfirmations }, FinalityGuard.message(r, cfg.finalityConfirmations));
+    log.fatal(
+      { ...r, finality: cfg.finalityConfirmations },
+      FinalityGuard.message(r, cfg.finalityConfirmations),
+    );
     realExit(DEEP_REORG_EXIT_CODE);
   };
   const startReorg = await guard.check();
@@ -62,9 +65,10 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
   process.exit = ((code?: number) => {
     if (exiting || !code) return realExit(code);
     exiting = true;
-    void Promise.race([guard.check(), new Promise<undefined>((r) => setTimeout(() => r(undefined), 5_000))]).then((r) =>
-      r ? fatal(r) : realExit(code),
-    );
+    void Promise.race([
+      guard.check(),
+      new Promise<undefined>((r) => setTimeout(() => r(undefined), 5_000)),
+    ]).then((r) => (r ? fatal(r) : realExit(code)));
     return undefined as never;
   }) as typeof process.exit;
   setInterval(() => {
@@ -76,19 +80,44 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
   const progress = new Progress(cfg.progressIntervalS, (line, fields) => log.info(fields, line));
   let handler: BatchHandler | undefined;
   let malformedTotal = 0;
-  const totals = { startedAt: 0, batches: 0, blocks: 0, events: 0, rows: 0, decodeMs: 0, loadMs: 0, applyMs: 0, writeMs: 0, handlerMs: 0, bulkQueries: 0, singleLookups: 0, firstAt: 0, lastAt: 0 };
+  const totals = {
+    startedAt: 0,
+    batches: 0,
+    blocks: 0,
+    events: 0,
+    rows: 0,
+    decodeMs: 0,
+    loadMs: 0,
+    applyMs: 0,
+    writeMs: 0,
+    handlerMs: 0,
+    bulkQueries: 0,
+    singleLookups: 0,
+    firstAt: 0,
+    lastAt: 0,
+  };
   // One summary line at exit (stdout to a pipe or file is synchronous on Linux): what the benchmark reads.
   process.on('exit', (code) => {
     const wallMs = totals.lastAt - totals.startedAt;
     console.log(JSON.stringify({ msg: 'indexer summary', code, mode: cfg.handlerMode, wallMs, ...totals }));
   });
   log.info(
-    { rpc: cfg.rpcUrl, chainId: cfg.deployment.chainId, from: cfg.deployment.startBlock, finality: cfg.finalityConfirmations },
+    {
+      rpc: cfg.rpcUrl,
+      chainId: cfg.deployment.chainId,
+      from: cfg.deployment.startBlock,
+      finality: cfg.finalityConfirmations,
+    },
     'starting indexer',
   );
   totals.startedAt = performance.now();
   processor.run(db, async (ctx) => {
-    handler ??= new BatchHandler({ contracts: cfg.deployment.contracts }, db.dataSource, log, cfg.handlerMode);
+    handler ??= new BatchHandler(
+      { contracts: cfg.deployment.contracts },
+      db.dataSource,
+      log,
+      cfg.handlerMode,
+    );
     if (ctx.blocks.length === 0) return;
     const t0 = performance.now();
     if (!totals.firstAt) totals.firstAt = t0;

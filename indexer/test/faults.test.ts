@@ -24,7 +24,12 @@ async function db(): Promise<TestDatabase> {
 async function cleanIndex(): Promise<StateFingerprint> {
   if (clean) return clean;
   const x = await db();
-  const ix = startIndexer({ databaseUrl: x.url, rpcUrl: anvil.rpcUrl, deployment: d.deployment, finalityConfirmations: 5 });
+  const ix = startIndexer({
+    databaseUrl: x.url,
+    rpcUrl: anvil.rpcUrl,
+    deployment: d.deployment,
+    finalityConfirmations: 5,
+  });
   try {
     await ix.waitForHeight(await d.blockNumber());
   } finally {
@@ -38,7 +43,9 @@ async function indexedHeight(url: string): Promise<number> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const r = await c.query(`SELECT indexed_height FROM indexer_state WHERE id = 'current'`).catch(() => ({ rows: [] }));
+    const r = await c
+      .query(`SELECT indexed_height FROM indexer_state WHERE id = 'current'`)
+      .catch(() => ({ rows: [] }));
     return r.rows[0]?.indexed_height ?? -1;
   } finally {
     await c.end();
@@ -73,6 +80,9 @@ describe('faults', () => {
       proxy.staleHeadFor(1_500);
       await activityRound(d, w, { n: 5, salt: 'f2' });
       await ix.waitForHeight(await d.blockNumber(), 150_000);
+      // The processor keeps polling the head while it follows; give it the time to meet the lagging node.
+      for (let i = 0; i < 100 && proxy.counts.staleHead === 0; i++)
+        await new Promise((r) => setTimeout(r, 100));
     } finally {
       await ix.stop();
       await proxy.close();
@@ -101,8 +111,11 @@ describe('faults', () => {
       for (const fraction of [0.2, 0.5, 0.8]) {
         const ix = startIndexer(opts);
         const target = start + Math.floor((head - start) * fraction);
-        let h = -1;
-        while ((h = await indexedHeight(live.url)) < target) await new Promise((r) => setTimeout(r, 20));
+        let h = await indexedHeight(live.url);
+        while (h < target) {
+          await new Promise((r) => setTimeout(r, 20));
+          h = await indexedHeight(live.url);
+        }
         ix.kill('SIGKILL');
         await ix.exited;
         kills.push(h);

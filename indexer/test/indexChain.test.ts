@@ -1,6 +1,6 @@
-import { type Anvil, startAnvil } from '@ae/devnet';
 import type { ContractName } from '@ae/contracts';
 import { protocolArtifacts } from '@ae/contracts';
+import { type Anvil, startAnvil } from '@ae/devnet';
 import pg from 'pg';
 import type { Address } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,12 @@ const dbs: TestDatabase[] = [];
 async function index(finality: number): Promise<TestDatabase> {
   const db = await createTestDatabase({ prefix: 'idx_chain' });
   dbs.push(db);
-  const ix = startIndexer({ databaseUrl: db.url, rpcUrl: anvil.rpcUrl, deployment: d.deployment, finalityConfirmations: finality });
+  const ix = startIndexer({
+    databaseUrl: db.url,
+    rpcUrl: anvil.rpcUrl,
+    deployment: d.deployment,
+    finalityConfirmations: finality,
+  });
   try {
     await ix.waitForHeight(head);
   } finally {
@@ -55,7 +60,12 @@ describe('indexing a chain', () => {
   });
 
   const read = (contract: ContractName, fn: string, args: unknown[]) =>
-    d.pub.readContract({ address: d.deployment.contracts[contract] as Address, abi: protocolArtifacts[contract].abi, functionName: fn, args } as never);
+    d.pub.readContract({
+      address: d.deployment.contracts[contract] as Address,
+      abi: protocolArtifacts[contract].abi,
+      functionName: fn,
+      args,
+    } as never);
 
   it('holds every entity the contracts count', async () => {
     const counts = {
@@ -87,8 +97,12 @@ describe('indexing a chain', () => {
     const r = await c.query(`SELECT kind, sum(amount)::text AS s FROM token_transfer GROUP BY kind`);
     const sum = Object.fromEntries(r.rows.map((x) => [x.kind, BigInt(x.s)]));
     const staking = await d.pub.getBalance({ address: d.deployment.contracts.Staking as Address });
-    const distributor = await d.pub.getBalance({ address: d.deployment.contracts.RewardDistributor as Address });
-    const registry = await d.pub.getBalance({ address: d.deployment.contracts.AttributionRegistry as Address });
+    const distributor = await d.pub.getBalance({
+      address: d.deployment.contracts.RewardDistributor as Address,
+    });
+    const registry = await d.pub.getBalance({
+      address: d.deployment.contracts.AttributionRegistry as Address,
+    });
     // Everything that entered minus everything that left, across the protocol's contracts.
     const inflow = sum.INFERENCE_FEE + sum.STAKE + sum.DISPUTE_BOND;
     const outflow = sum.UNSTAKE + sum.REWARD_CLAIM + (sum.BOND_REFUND ?? 0n);

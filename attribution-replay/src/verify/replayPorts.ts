@@ -1,5 +1,4 @@
 import type { Hex } from 'viem';
-import type { ArtifactProblem } from '../artifacts/ArtifactStore.js';
 import type { Comparison } from '../poa/compareAttribution.js';
 import type { Recomputation } from '../poa/postings.js';
 

@@ -1,6 +1,6 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { DataSourceOptions } from 'typeorm';
-import { createRequire } from 'node:module';
 import * as model from '../model/generated/index.js';
 
 const require = createRequire(import.meta.url);
@@ -12,7 +12,9 @@ const { SnakeNamingStrategy } = require('@subsquid/typeorm-config/lib/namingStra
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
 /** Every entity class of the generated model (classes, not globs: the model is TypeScript run through tsx). */
+// biome-ignore lint/complexity/noBannedTypes: TypeORM names entity classes by the Function type
 export const ENTITIES: Function[] = (Object.values(model) as unknown[]).filter(
+  // biome-ignore lint/complexity/noBannedTypes: see above
   (v): v is Function => typeof v === 'function' && /^[A-Z]/.test(v.name),
 );
 

@@ -13,7 +13,11 @@ export class IndexerDatabase extends TypeormDatabase {
     private readonly url: string,
     opts: { supportHotBlocks: boolean; stateSchema: string },
   ) {
-    super({ supportHotBlocks: opts.supportHotBlocks, stateSchema: opts.stateSchema, isolationLevel: 'SERIALIZABLE' });
+    super({
+      supportHotBlocks: opts.supportHotBlocks,
+      stateSchema: opts.stateSchema,
+      isolationLevel: 'SERIALIZABLE',
+    });
   }
 
   get dataSource(): DataSource {

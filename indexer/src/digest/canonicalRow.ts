@@ -9,6 +9,7 @@ type Column = { name: string; get(row: object): unknown };
  * chain differently still compute the same digest.
  */
 export class CanonicalRows {
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM names entity classes by the Function type
   private readonly columns = new Map<Function, { table: string; cols: Column[] }>();
 
   constructor(private readonly ds: DataSource) {}
@@ -19,6 +20,7 @@ export class CanonicalRows {
     return `${JSON.stringify(table)}:{${parts.join(',')}}`;
   }
 
+  // biome-ignore lint/complexity/noBannedTypes: see above
   private meta(cls: Function): { table: string; cols: Column[] } {
     let m = this.columns.get(cls);
     if (!m) {

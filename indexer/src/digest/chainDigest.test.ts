@@ -8,7 +8,9 @@ describe('chainDigest', () => {
     fc.assert(
       fc.property(fc.array(fc.string(), { maxLength: 20 }), fc.integer({ min: 0, max: 1e9 }), (rows, h) => {
         const shuffled = [...rows].reverse();
-        expect(chainDigest(GENESIS_DIGEST, h, '0xab', shuffled)).toBe(chainDigest(GENESIS_DIGEST, h, '0xAB', rows));
+        expect(chainDigest(GENESIS_DIGEST, h, '0xab', shuffled)).toBe(
+          chainDigest(GENESIS_DIGEST, h, '0xAB', rows),
+        );
       }),
     );
   });

@@ -70,7 +70,8 @@ export const attributionHandlers: PartialHandlers<
     async apply(st, pos, a) {
       const attribution = await st.attributions.get(st.store, sid(a.attributionId));
       const c = await st.contributions.get(st.store, sid(a.contributionId));
-      if (!attribution || !c) return `unknown attribution ${a.attributionId} or contribution ${a.contributionId}`;
+      if (!attribution || !c)
+        return `unknown attribution ${a.attributionId} or contribution ${a.contributionId}`;
       const id = `${attribution.id}-${c.id}`;
       if (await st.shares.get(st.store, id)) return `share ${id} posted twice`;
       const datanet = await st.datanets.get(st.store, c.datanet.id);
@@ -145,7 +146,8 @@ export const attributionHandlers: PartialHandlers<
           resolvedTxHash: null,
         }),
       );
-      if (a.bond > 0n) transfer(st, pos, TransferKind.DISPUTE_BOND, a.challenger, env.contracts.AttributionRegistry, a.bond);
+      if (a.bond > 0n)
+        transfer(st, pos, TransferKind.DISPUTE_BOND, a.challenger, env.contracts.AttributionRegistry, a.bond);
       (await daily(st, pos)).disputes++;
       (await global(st)).disputes++;
       return undefined;
@@ -173,11 +175,26 @@ export const attributionHandlers: PartialHandlers<
         challenger.disputesWon++;
         poster.postingsUpheldAgainst++;
         updateReputation(poster);
-        if (d.bond > 0n) transfer(st, pos, TransferKind.BOND_REFUND, env.contracts.AttributionRegistry, challenger.id, d.bond);
+        if (d.bond > 0n)
+          transfer(
+            st,
+            pos,
+            TransferKind.BOND_REFUND,
+            env.contracts.AttributionRegistry,
+            challenger.id,
+            d.bond,
+          );
       } else {
         challenger.disputesLost++;
         if (d.bond > 0n) {
-          transfer(st, pos, TransferKind.BOND_FORFEIT, env.contracts.AttributionRegistry, env.contracts.RewardDistributor, d.bond);
+          transfer(
+            st,
+            pos,
+            TransferKind.BOND_FORFEIT,
+            env.contracts.AttributionRegistry,
+            env.contracts.RewardDistributor,
+            d.bond,
+          );
         }
       }
       updateReputation(challenger);
@@ -234,6 +251,9 @@ export async function loadShares(st: BatchState, attributionIds: string[]): Prom
 
 function indexShare(st: BatchState, share: AttributionShare): void {
   let m = st.sharesByAttribution.get(share.attribution.id);
-  if (!m) st.sharesByAttribution.set(share.attribution.id, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    st.sharesByAttribution.set(share.attribution.id, m);
+  }
   m.set(share.id, share);
 }

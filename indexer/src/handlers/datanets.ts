@@ -10,7 +10,11 @@ import { account, addr, daily, global, updateReputation } from './derived.js';
 import { type PartialHandlers, sid } from './types.js';
 
 export const datanetHandlers: PartialHandlers<
-  'DatanetCreated' | 'CuratorAdded' | 'ContributionSubmitted' | 'ContributionReviewed' | 'DatanetVersionPublished'
+  | 'DatanetCreated'
+  | 'CuratorAdded'
+  | 'ContributionSubmitted'
+  | 'ContributionReviewed'
+  | 'DatanetVersionPublished'
 > = {
   DatanetCreated: {
     prefetch(st, a) {

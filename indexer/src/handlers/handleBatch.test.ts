@@ -17,7 +17,11 @@ const abi = protocolArtifacts.DatanetRegistry.abi as Abi;
 function datanetCreated(id: bigint, logIndex: number) {
   return {
     address: contracts.DatanetRegistry,
-    topics: encodeEventTopics({ abi, eventName: 'DatanetCreated', args: { datanetId: id, owner: OWNER } }) as string[],
+    topics: encodeEventTopics({
+      abi,
+      eventName: 'DatanetCreated',
+      args: { datanetId: id, owner: OWNER },
+    }) as string[],
     data: encodeAbiParameters(
       [{ type: 'string' }, { type: 'string' }, { type: 'bool' }, { type: 'uint256' }],
       ['d', 'ipfs://d', false, 0n],
@@ -35,7 +39,10 @@ function contributionSubmitted(id: bigint, datanetId: bigint, logIndex: number) 
       eventName: 'ContributionSubmitted',
       args: { contributionId: id, datanetId, contributor: OWNER },
     }) as string[],
-    data: encodeAbiParameters([{ type: 'bytes32' }, { type: 'uint64' }, { type: 'string' }], [`0x${'2'.repeat(64)}`, 10n, 'MIT']),
+    data: encodeAbiParameters(
+      [{ type: 'bytes32' }, { type: 'uint64' }, { type: 'string' }],
+      [`0x${'2'.repeat(64)}`, 10n, 'MIT'],
+    ),
     logIndex,
     transactionHash: `0x${'1'.repeat(64)}`,
   };
@@ -62,7 +69,12 @@ describe('BatchHandler', () => {
     const blocks: BatchBlock[] = [
       {
         header: { height: 10, hash: `0x${'b'.repeat(64)}`, timestamp: 1_700_000_000_000 },
-        logs: [datanetCreated(1n, 0), truncated, contributionSubmitted(1n, 1n, 2), contributionSubmitted(2n, 99n, 3)],
+        logs: [
+          datanetCreated(1n, 0),
+          truncated,
+          contributionSubmitted(1n, 1n, 2),
+          contributionSubmitted(2n, 99n, 3),
+        ],
       },
     ];
     const r = await ds.transaction((em) => handler.handle(new Store(() => em), blocks));

@@ -1,10 +1,10 @@
 import type { Store } from '@subsquid/typeorm-store';
 import type { DataSource } from 'typeorm';
-import { BlockDigest } from '../model/generated/index.js';
-import type { DecodedEvent } from '../processor/eventTable.js';
-import { type RawLog, createLogDecoder } from '../processor/decodeLog.js';
 import { CanonicalRows } from '../digest/canonicalRow.js';
 import { chainDigest, GENESIS_DIGEST } from '../digest/chainDigest.js';
+import { BlockDigest } from '../model/generated/index.js';
+import { createLogDecoder, type RawLog } from '../processor/decodeLog.js';
+import type { DecodedEvent } from '../processor/eventTable.js';
 import { loadShares } from './attributions.js';
 import { BatchState, type EventPosition } from './batchState.js';
 import { daily, global } from './derived.js';
@@ -144,18 +144,26 @@ export class BatchHandler {
     } catch (e) {
       // A handler bug or a database error must not be mistaken for bad chain data: it fails the batch
       // (which the store rolls back) so that nothing is lost.
-      throw new Error(`handler ${event.name} failed at block ${pos.blockNumber} tx ${pos.txHash}`, { cause: e });
+      throw new Error(`handler ${event.name} failed at block ${pos.blockNumber} tx ${pos.txHash}`, {
+        cause: e,
+      });
     }
   }
 
   private async malformed(st: BatchState, pos: EventPosition, reason: string): Promise<void> {
     st.malformed++;
     (await global(st)).malformedEvents++;
-    this.log.warn({ block: pos.blockNumber, tx: pos.txHash, logIndex: pos.logIndex, reason }, 'skipped malformed event');
+    this.log.warn(
+      { block: pos.blockNumber, tx: pos.txHash, logIndex: pos.logIndex, reason },
+      'skipped malformed event',
+    );
   }
 
   /** Round 1 from the events' arguments, round 2 from the rows round 1 loaded (a contribution's datanet...). */
-  private async prefetch(st: BatchState, decoded: { event?: DecodedEvent; pos: EventPosition }[]): Promise<void> {
+  private async prefetch(
+    st: BatchState,
+    decoded: { event?: DecodedEvent; pos: EventPosition }[],
+  ): Promise<void> {
     const settled: string[] = [];
     for (const d of decoded) {
       if (!d.event) continue;
@@ -174,7 +182,8 @@ export class BatchHandler {
         if (c) {
           st.datanets.want(c.datanet.id);
           st.accounts.want(c.contributor.id);
-          if (e.name === 'ContributionReviewed') st.curators.want(`${c.datanet.id}-${e.args.curator.toLowerCase()}`);
+          if (e.name === 'ContributionReviewed')
+            st.curators.want(`${c.datanet.id}-${e.args.curator.toLowerCase()}`);
         }
       } else if (e.name === 'DisputeResolved') {
         const disp = st.disputes.peek(e.args.disputeId.toString());
@@ -221,7 +230,9 @@ export class BatchHandler {
 
   private async previousDigest(store: Store): Promise<{ height: number; digest: string }> {
     const last = await store.find(BlockDigest, { where: {}, order: { height: 'DESC' }, take: 1 });
-    return last[0] ? { height: last[0].height, digest: last[0].digest } : { height: 0, digest: GENESIS_DIGEST };
+    return last[0]
+      ? { height: last[0].height, digest: last[0].digest }
+      : { height: 0, digest: GENESIS_DIGEST };
   }
 }
 

@@ -18,7 +18,9 @@ const COMPUTE_KIND = new Map<number, ComputeKind>([
   [Kind.REPLAY, ComputeKind.REPLAY],
 ]);
 
-export const inferenceHandlers: PartialHandlers<'ProviderRegistered' | 'ComputeAttested' | 'InferenceRecorded' | 'FeeSplit'> = {
+export const inferenceHandlers: PartialHandlers<
+  'ProviderRegistered' | 'ComputeAttested' | 'InferenceRecorded' | 'FeeSplit'
+> = {
   ProviderRegistered: {
     prefetch(st, a) {
       st.accounts.want(addr(a.provider));
@@ -120,7 +122,16 @@ export const inferenceHandlers: PartialHandlers<'ProviderRegistered' | 'ComputeA
           logIndex: pos.logIndex,
         }),
       );
-      if (a.fee > 0n) transfer(st, pos, TransferKind.INFERENCE_FEE, a.user, env.contracts.InferenceLedger, a.fee, inference);
+      if (a.fee > 0n)
+        transfer(
+          st,
+          pos,
+          TransferKind.INFERENCE_FEE,
+          a.user,
+          env.contracts.InferenceLedger,
+          a.fee,
+          inference,
+        );
       const d = await daily(st, pos);
       d.inferences++;
       d.fees += a.fee;

@@ -9,7 +9,9 @@ const KIND_BY_CODE = new Map<number, ModelKind>([
   [Kind.ADAPTER, ModelKind.ADAPTER],
 ]);
 
-export const modelHandlers: PartialHandlers<'ModelRegistered' | 'ModelTrainedOn' | 'CheckpointPosted' | 'ModelPublished'> = {
+export const modelHandlers: PartialHandlers<
+  'ModelRegistered' | 'ModelTrainedOn' | 'CheckpointPosted' | 'ModelPublished'
+> = {
   ModelRegistered: {
     prefetch(st, a) {
       st.accounts.want(addr(a.owner));
@@ -67,7 +69,8 @@ export const modelHandlers: PartialHandlers<'ModelRegistered' | 'ModelTrainedOn'
       const model = await st.models.get(st.store, sid(a.modelId));
       const datanet = await st.datanets.get(st.store, sid(a.datanetId));
       const version = await st.versions.get(st.store, `${sid(a.datanetId)}-${a.version}`);
-      if (!model || !datanet || !version) return `unknown model ${a.modelId} or datanet version ${a.datanetId}/${a.version}`;
+      if (!model || !datanet || !version)
+        return `unknown model ${a.modelId} or datanet version ${a.datanetId}/${a.version}`;
       const id = `${model.id}-${datanet.id}-${a.version}`;
       // The registry accepts the same declaration twice; it is one fact.
       if (await st.trainedOn.get(st.store, id)) return undefined;

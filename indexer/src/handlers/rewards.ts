@@ -1,6 +1,12 @@
 import { RewardRole as Role } from '@ae/contracts';
-import { RewardAccrual, RewardClaim, RewardRole, SplitParameters, TransferKind } from '../model/generated/index.js';
 import type { Account } from '../model/generated/index.js';
+import {
+  RewardAccrual,
+  RewardClaim,
+  RewardRole,
+  SplitParameters,
+  TransferKind,
+} from '../model/generated/index.js';
 import { account, addr, daily, global } from './derived.js';
 import { transfer } from './staking.js';
 import { type PartialHandlers, sid } from './types.js';

@@ -53,7 +53,12 @@ export const stakingHandlers: PartialHandlers<'Staked' | 'UnstakeRequested' | 'U
       const acc = await account(st, a.account, pos);
       acc.stake = a.totalStake;
       acc.isStaker = true;
-      stakeEvent(st, pos, { account: acc, kind: StakeEventKind.STAKE, amount: a.amount, stakeAfter: acc.stake });
+      stakeEvent(st, pos, {
+        account: acc,
+        kind: StakeEventKind.STAKE,
+        amount: a.amount,
+        stakeAfter: acc.stake,
+      });
       transfer(st, pos, TransferKind.STAKE, a.account, env.contracts.Staking, a.amount);
       (await daily(st, pos)).staked += a.amount;
       (await global(st)).totalStaked += a.amount;
@@ -82,7 +87,12 @@ export const stakingHandlers: PartialHandlers<'Staked' | 'UnstakeRequested' | 'U
     async apply(st, pos, a, env) {
       const acc = await account(st, a.account, pos);
       acc.pendingUnstake -= a.amount;
-      stakeEvent(st, pos, { account: acc, kind: StakeEventKind.UNSTAKE, amount: a.amount, stakeAfter: acc.stake });
+      stakeEvent(st, pos, {
+        account: acc,
+        kind: StakeEventKind.UNSTAKE,
+        amount: a.amount,
+        stakeAfter: acc.stake,
+      });
       transfer(st, pos, TransferKind.UNSTAKE, env.contracts.Staking, a.account, a.amount);
       (await daily(st, pos)).unstaked += a.amount;
       return undefined;
@@ -105,7 +115,8 @@ export const stakingHandlers: PartialHandlers<'Staked' | 'UnstakeRequested' | 'U
         reason: a.reason,
         slashedBy: addr(a.by),
       });
-      if (a.amount > 0n) transfer(st, pos, TransferKind.SLASH, a.account, env.contracts.RewardDistributor, a.amount);
+      if (a.amount > 0n)
+        transfer(st, pos, TransferKind.SLASH, a.account, env.contracts.RewardDistributor, a.amount);
       (await daily(st, pos)).slashed += a.amount;
       const g = await global(st);
       g.totalSlashed += a.amount;

@@ -1,6 +1,6 @@
 import { CONTRACT_NAMES, type ContractName, protocolArtifacts } from '@ae/contracts';
 import fc from 'fast-check';
-import { type Abi, encodeEventTopics, encodeAbiParameters, type Hex } from 'viem';
+import { type Abi, encodeAbiParameters, encodeEventTopics, type Hex } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { createLogDecoder } from './decodeLog.js';
 import { HANDLED_EVENTS } from './eventTable.js';
@@ -14,24 +14,29 @@ describe('createLogDecoder', () => {
   it('decodes what viem encodes (DatanetCreated, with hostile strings)', () => {
     const abi = protocolArtifacts.DatanetRegistry.abi as Abi;
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 2n ** 256n - 1n }), fc.string(), fc.boolean(), (id, name, curated) => {
-        const topics = encodeEventTopics({
-          abi,
-          eventName: 'DatanetCreated',
-          args: { datanetId: id, owner: '0x00000000000000000000000000000000000000aa' },
-        }) as Hex[];
-        const data = encodeAbiParameters(
-          [{ type: 'string' }, { type: 'string' }, { type: 'bool' }, { type: 'uint256' }],
-          [name, 'ipfs://x\u200b', curated, 5n],
-        );
-        const r = decode({ address: contracts.DatanetRegistry, topics, data });
-        expect(r.ok).toBe(true);
-        if (r.ok && r.event.name === 'DatanetCreated') {
-          expect(r.event.args.datanetId).toBe(id);
-          expect(r.event.args.name).toBe(name);
-          expect(r.event.args.curated).toBe(curated);
-        }
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 2n ** 256n - 1n }),
+        fc.string(),
+        fc.boolean(),
+        (id, name, curated) => {
+          const topics = encodeEventTopics({
+            abi,
+            eventName: 'DatanetCreated',
+            args: { datanetId: id, owner: '0x00000000000000000000000000000000000000aa' },
+          }) as Hex[];
+          const data = encodeAbiParameters(
+            [{ type: 'string' }, { type: 'string' }, { type: 'bool' }, { type: 'uint256' }],
+            [name, 'ipfs://x\u200b', curated, 5n],
+          );
+          const r = decode({ address: contracts.DatanetRegistry, topics, data });
+          expect(r.ok).toBe(true);
+          if (r.ok && r.event.name === 'DatanetCreated') {
+            expect(r.event.args.datanetId).toBe(id);
+            expect(r.event.args.name).toBe(name);
+            expect(r.event.args.curated).toBe(curated);
+          }
+        },
+      ),
     );
   });
 
@@ -49,7 +54,8 @@ describe('createLogDecoder', () => {
           const topics = topicBytes.map(hex);
           if (realTopic && c !== 'unknown') {
             const ev = (protocolArtifacts[c].abi as Abi).find((x) => x.type === 'event');
-            if (ev && ev.type === 'event') topics[0] = encodeEventTopics({ abi: [ev], eventName: ev.name } as never)[0] as string;
+            if (ev && ev.type === 'event')
+              topics[0] = encodeEventTopics({ abi: [ev], eventName: ev.name } as never)[0] as string;
           }
           const address = c === 'unknown' ? `0x${'f'.repeat(40)}` : contracts[c];
           const r = decode({ address, topics, data: hex(dataBytes) });
@@ -67,6 +73,9 @@ describe('createLogDecoder', () => {
       args: { inferenceId: 1n, modelId: 1n, user: `0x${'1'.repeat(40)}` },
     }) as string[];
     const r = decode({ address: contracts.InferenceLedger, topics, data: '0x1234' });
-    expect(r).toMatchObject({ ok: false, reason: expect.stringContaining('cannot decode InferenceRecorded') });
+    expect(r).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('cannot decode InferenceRecorded'),
+    });
   });
 });

@@ -1,6 +1,5 @@
 import { type ContractName, squid } from '@ae/contracts';
 
-
 /** The events the indexer handles, by contract: everything else a contract emits (roles, parameters) is ignored. */
 export const HANDLED_EVENTS = {
   Staking: ['Staked', 'UnstakeRequested', 'Unstaked', 'Slashed'],

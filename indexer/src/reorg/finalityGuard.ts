@@ -45,7 +45,9 @@ export class FinalityGuard {
     try {
       await c.connect();
       const r = await c.query(`SELECT height, hash FROM "${this.stateSchema}".status WHERE id = 0`);
-      return r.rows[0] ? { height: Number(r.rows[0].height), hash: String(r.rows[0].hash).toLowerCase() } : undefined;
+      return r.rows[0]
+        ? { height: Number(r.rows[0].height), hash: String(r.rows[0].hash).toLowerCase() }
+        : undefined;
     } catch {
       return undefined;
     } finally {

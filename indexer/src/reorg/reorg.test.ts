@@ -53,7 +53,12 @@ afterAll(async () => {
 describe('chain reorganisations', () => {
   it('rolls back unfinalized blocks and ends equal to a fresh index of the new chain', async () => {
     const live = await db();
-    const ix = startIndexer({ databaseUrl: live.url, rpcUrl: anvil.rpcUrl, deployment: d.deployment, finalityConfirmations: 40 });
+    const ix = startIndexer({
+      databaseUrl: live.url,
+      rpcUrl: anvil.rpcUrl,
+      deployment: d.deployment,
+      finalityConfirmations: 40,
+    });
     try {
       const head = await fork((h) => ix.waitForHeight(h));
       await ix.waitForHeight(head);
@@ -64,7 +69,12 @@ describe('chain reorganisations', () => {
       await ix.stop();
     }
     const fresh = await db();
-    const clean = startIndexer({ databaseUrl: fresh.url, rpcUrl: anvil.rpcUrl, deployment: d.deployment, finalityConfirmations: 40 });
+    const clean = startIndexer({
+      databaseUrl: fresh.url,
+      rpcUrl: anvil.rpcUrl,
+      deployment: d.deployment,
+      finalityConfirmations: 40,
+    });
     try {
       await clean.waitForHeight(await d.blockNumber());
     } finally {
@@ -77,7 +87,12 @@ describe('chain reorganisations', () => {
 
   it('stops loudly on a reorg deeper than the finality setting, and refuses to restart on that state', async () => {
     const live = await db();
-    const opts = { databaseUrl: live.url, rpcUrl: anvil.rpcUrl, deployment: d.deployment, finalityConfirmations: 2 };
+    const opts = {
+      databaseUrl: live.url,
+      rpcUrl: anvil.rpcUrl,
+      deployment: d.deployment,
+      finalityConfirmations: 2,
+    };
     const ix = startIndexer(opts);
     try {
       await fork((h) => ix.waitForHeight(h));

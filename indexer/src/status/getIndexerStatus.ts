@@ -31,7 +31,9 @@ export async function getIndexerStatus(
   if (!s) return null;
   let finalizedHeight: number | null = null;
   if (/^[a-z_][a-z0-9_]*$/.test(stateSchema)) {
-    const f = await db.query(`SELECT height FROM "${stateSchema}".status WHERE id = 0`).catch(() => ({ rows: [] }));
+    const f = await db
+      .query(`SELECT height FROM "${stateSchema}".status WHERE id = 0`)
+      .catch(() => ({ rows: [] }));
     finalizedHeight = f.rows[0] ? Number(f.rows[0].height) : null;
   }
   return {

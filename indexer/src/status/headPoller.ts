@@ -17,7 +17,12 @@ export class HeadPoller {
         const res = await fetch(this.rpcUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_getBlockByNumber', params: ['latest', false] }),
+          body: JSON.stringify({
+            jsonrpc: '2.0',
+            id: 1,
+            method: 'eth_getBlockByNumber',
+            params: ['latest', false],
+          }),
           signal: AbortSignal.timeout(5_000),
         });
         const body = (await res.json()) as { result?: { number?: string; hash?: string } };

@@ -22,11 +22,25 @@ export class Progress {
     const bps = this.blocks / secs;
     const eps = this.events / secs;
     const distance = head === undefined ? undefined : Math.max(0, head - indexed);
-    const eta = distance === undefined ? 'unknown' : distance === 0 ? 'at head' : bps > 0 ? fmt(distance / bps) : 'unknown';
+    const eta =
+      distance === undefined
+        ? 'unknown'
+        : distance === 0
+          ? 'at head'
+          : bps > 0
+            ? fmt(distance / bps)
+            : 'unknown';
     this.print(
       `indexed ${indexed}${head !== undefined ? `/${head}` : ''}: ${bps.toFixed(1)} blocks/s, ${eps.toFixed(0)} events/s, ` +
         `${distance ?? '?'} blocks behind, ETA ${eta}`,
-      { indexed, head: head ?? -1, blocksPerSecond: Number(bps.toFixed(1)), eventsPerSecond: Math.round(eps), distance: distance ?? -1, eta },
+      {
+        indexed,
+        head: head ?? -1,
+        blocksPerSecond: Number(bps.toFixed(1)),
+        eventsPerSecond: Math.round(eps),
+        distance: distance ?? -1,
+        eta,
+      },
     );
     this.windowStart = now;
     this.lastLine = now;

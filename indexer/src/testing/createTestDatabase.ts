@@ -12,7 +12,9 @@ export interface TestDatabase {
  * Creates a uniquely named database on DATABASE_URL's server with the indexer's migrations applied, so
  * that each test file (indexer, API, replay worker) owns its schema and never sees another file's rows.
  */
-export async function createTestDatabase(opts: { baseUrl?: string; prefix?: string; migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  opts: { baseUrl?: string; prefix?: string; migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const base = opts.baseUrl ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const prefix = (opts.prefix ?? 'test').replace(/[^a-z0-9_]/gi, '_').toLowerCase();
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;

@@ -23,8 +23,11 @@ export interface FaultProxy {
   /** Faults injected so far, by kind; requests forwarded. */
   counts: Record<FaultKind | 'forwarded', number>;
   setRate(rate: number): void;
-  /** Every head query answers an older head for ms (a node that fell behind). */
-  staleHeadFor(ms: number): void;
+  /**
+   * Head queries answer an older head (a node that fell behind) for ms, and in any case the next
+   * `atLeast` head queries do, so that a test does not depend on when the processor polls.
+   */
+  staleHeadFor(ms: number, atLeast?: number): void;
   close(): Promise<void>;
 }
 
@@ -47,23 +50,32 @@ export async function startFaultProxy(o: FaultProxyOptions): Promise<FaultProxy>
   const sockets = new Set<import('node:net').Socket>();
 
   const forward = async (body: string): Promise<string> => {
-    const r = await fetch(o.upstream, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const r = await fetch(o.upstream, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     return r.text();
   };
 
   let staleUntil = 0;
+  let staleRemaining = 0;
   let injected = 0;
   /** Answers head queries with an older head; other calls pass through. */
   const stale = async (calls: Rpc[], batch: boolean): Promise<string> => {
-    const head = JSON.parse(await forward(JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'eth_blockNumber', params: [] })))
-      .result as string;
+    const head = JSON.parse(
+      await forward(JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'eth_blockNumber', params: [] })),
+    ).result as string;
     const old = `0x${Math.max(0, Number.parseInt(head, 16) - (o.staleBy ?? 4)).toString(16)}`;
     const rewritten = calls.map((c) =>
       c.method === 'eth_getBlockByNumber' && (c.params?.[0] === 'latest' || c.params?.[0] === 'finalized')
         ? { ...c, params: [old, ...(c.params ?? []).slice(1)] }
         : c,
     );
-    const answers = JSON.parse(await forward(JSON.stringify(rewritten))) as { id: unknown; result?: unknown }[];
+    const answers = JSON.parse(await forward(JSON.stringify(rewritten))) as {
+      id: unknown;
+      result?: unknown;
+    }[];
     const out = answers.map((a) => {
       const call = calls.find((c) => c.id === a.id);
       return call?.method === 'eth_blockNumber' ? { ...a, result: old } : a;
@@ -82,7 +94,11 @@ export async function startFaultProxy(o: FaultProxyOptions): Promise<FaultProxy>
     }
     const calls = Array.isArray(parsed) ? parsed : [parsed];
     const isHeadQuery = calls.some(
-      (c) => c.method === 'eth_blockNumber' || (c.method === 'eth_getBlockByNumber' && typeof c.params?.[0] === 'string' && !c.params[0].startsWith('0x')),
+      (c) =>
+        c.method === 'eth_blockNumber' ||
+        (c.method === 'eth_getBlockByNumber' &&
+          typeof c.params?.[0] === 'string' &&
+          !c.params[0].startsWith('0x')),
     );
     // Kinds take turns, so every kind occurs once a few faults have been injected.
     const fault = rand() < rate ? kinds[injected++ % kinds.length] : undefined;
@@ -106,15 +122,20 @@ export async function startFaultProxy(o: FaultProxyOptions): Promise<FaultProxy>
       setTimeout(() => req.socket.destroy(), o.holdMs ?? 3_000);
       return;
     }
-    if (isHeadQuery && (fault === 'staleHead' || Date.now() < staleUntil)) {
+    if (isHeadQuery && (fault === 'staleHead' || Date.now() < staleUntil || staleRemaining > 0)) {
+      if (staleRemaining > 0) staleRemaining--;
       counts.staleHead++;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(await stale(calls, Array.isArray(parsed)));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(await stale(calls, Array.isArray(parsed)));
       return;
     }
     const text = await forward(raw);
     if (fault === 'truncate' && text.length > 2) {
       counts.truncate++;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(text.slice(0, Math.floor(text.length / 2)));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(text.slice(0, Math.floor(text.length / 2)));
       return;
     }
     counts.forwarded++;
@@ -144,8 +165,9 @@ export async function startFaultProxy(o: FaultProxyOptions): Promise<FaultProxy>
     setRate: (r) => {
       rate = r;
     },
-    staleHeadFor: (ms) => {
+    staleHeadFor: (ms, atLeast = 1) => {
       staleUntil = Date.now() + ms;
+      staleRemaining = atLeast;
     },
     close: () =>
       new Promise<void>((r) => {

@@ -29,7 +29,12 @@ export async function setupActivity(d: ProtocolDriver): Promise<ActivityWorld> {
   await d.write('poster', 'Staking', 'stake', [], 200n * OPEN);
   await d.write('staker', 'Staking', 'stake', [], 50n * OPEN);
   const curated = (await count(d, 'DatanetRegistry', 'datanetCount')) + 1n;
-  await d.write('curator', 'DatanetRegistry', 'createDatanet', ['curated \u202e data', 'ipfs://curated', true, 5n * OPEN]);
+  await d.write('curator', 'DatanetRegistry', 'createDatanet', [
+    'curated \u202e data',
+    'ipfs://curated',
+    true,
+    5n * OPEN,
+  ]);
   await d.write('curator', 'DatanetRegistry', 'addCurator', [curated, d.address('curator')]);
   await d.write('curator', 'DatanetRegistry', 'createDatanet', ['open', 'https://open.example', false, 0n]);
   await d.write('provider', 'ComputeRegistry', 'registerProvider', ['https://provider.example'], 50n * OPEN);
@@ -62,19 +67,41 @@ export async function activityRound(d: ProtocolDriver, w: ActivityWorld, o: Roun
   const c0 = await count(d, 'DatanetRegistry', 'contributionCount');
   const hashes = (p: string) => Array.from({ length: n }, (_, i) => h(`${salt}${p}${c0}-${i}`));
   const sizes = Array.from({ length: n }, (_, i) => BigInt(100 + i));
-  await d.write('contributorA', 'DatanetRegistry', 'submitContributions', [w.curated, hashes('a'), sizes, 'CC-BY-4.0']);
+  await d.write('contributorA', 'DatanetRegistry', 'submitContributions', [
+    w.curated,
+    hashes('a'),
+    sizes,
+    'CC-BY-4.0',
+  ]);
   const aIds = Array.from({ length: n }, (_, i) => c0 + 1n + BigInt(i));
   const accepted = aIds.map((_, i) => i % 5 !== 4);
   await d.write('curator', 'DatanetRegistry', 'reviewContributions', [aIds, accepted]);
-  await d.write('contributorB', 'DatanetRegistry', 'submitContributions', [w.open, hashes('b'), sizes, 'MIT']);
+  await d.write('contributorB', 'DatanetRegistry', 'submitContributions', [
+    w.open,
+    hashes('b'),
+    sizes,
+    'MIT',
+  ]);
   const bIds = Array.from({ length: n }, (_, i) => c0 + 1n + BigInt(n + i));
   await d.write('curator', 'DatanetRegistry', 'publishVersion', [w.curated, h(`${salt}root-a${c0}`), n]);
   await d.write('curator', 'DatanetRegistry', 'publishVersion', [w.open, h(`${salt}root-b${c0}`), n]);
   const model = (await count(d, 'ModelRegistry', 'modelCount')) + 1n;
-  await d.write('trainer', 'ModelRegistry', 'registerModel', [`ft-${c0}`, 1, w.baseModel, h(`${salt}m${c0}`), 'ipfs://m', h('cfg')]);
+  await d.write('trainer', 'ModelRegistry', 'registerModel', [
+    `ft-${c0}`,
+    1,
+    w.baseModel,
+    h(`${salt}m${c0}`),
+    'ipfs://m',
+    h('cfg'),
+  ]);
   await d.write('trainer', 'ModelRegistry', 'recordTrainedOn', [model, w.open, 1]);
   await d.write('trainer', 'ModelRegistry', 'postCheckpoint', [model, 1, h(`${salt}ck1${c0}`), 10n ** 16n]);
-  await d.write('trainer', 'ModelRegistry', 'postCheckpoint', [model, 2, h(`${salt}ck2${c0}`), 5n * 10n ** 15n]);
+  await d.write('trainer', 'ModelRegistry', 'postCheckpoint', [
+    model,
+    2,
+    h(`${salt}ck2${c0}`),
+    5n * 10n ** 15n,
+  ]);
   await d.write('trainer', 'ModelRegistry', 'publishModel', [model, ACTIVITY_FEE]);
 
   const i0 = await count(d, 'InferenceLedger', 'inferenceCount');
@@ -115,7 +142,13 @@ export async function activityRound(d: ProtocolDriver, w: ActivityWorld, o: Roun
   if (o.settle === false) return;
   const attributions = postings.map((_, i) => a0 + 1n + BigInt(i));
   const disputeId = (await count(d, 'AttributionRegistry', 'disputeCount')) + 1n;
-  await d.write('challenger', 'AttributionRegistry', 'disputeAttribution', [attributions[0], h(`${salt}ev${a0}`)], OPEN);
+  await d.write(
+    'challenger',
+    'AttributionRegistry',
+    'disputeAttribution',
+    [attributions[0], h(`${salt}ev${a0}`)],
+    OPEN,
+  );
   const upheld = Number(a0 / BigInt(n)) % 2 === 0;
   await d.write('gov', 'AttributionRegistry', 'resolveDispute', [disputeId, upheld]);
   await d.increaseTime(3_601);

@@ -48,7 +48,11 @@ export class ProtocolDriver {
     const transport = http(rpcUrl);
     this.pub = createPublicClient({ chain, transport, pollingInterval: 20 }) as PublicClient;
     this.wallets = Array.from({ length: 10 }, (_, i) =>
-      createWalletClient({ chain, transport, account: mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: i }) }),
+      createWalletClient({
+        chain,
+        transport,
+        account: mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: i }),
+      }),
     );
   }
 
@@ -57,7 +61,11 @@ export class ProtocolDriver {
     const chain = devnetChain(rpcUrl, chainId);
     const transport = http(rpcUrl);
     const pub = createPublicClient({ chain, transport }) as PublicClient;
-    const gov = createWalletClient({ chain, transport, account: mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: 0 }) });
+    const gov = createWalletClient({
+      chain,
+      transport,
+      account: mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: 0 }),
+    });
     const poster = mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: ACTORS.poster }).address;
     const d = await deployProtocol({
       publicClient: pub,
@@ -76,7 +84,13 @@ export class ProtocolDriver {
   }
 
   /** Sends a transaction and waits for its receipt; a revert throws with the contract's error. */
-  async write(actor: keyof typeof ACTORS, contract: ContractName, functionName: string, args: unknown[], value?: bigint): Promise<Hex> {
+  async write(
+    actor: keyof typeof ACTORS,
+    contract: ContractName,
+    functionName: string,
+    args: unknown[],
+    value?: bigint,
+  ): Promise<Hex> {
     const w = this.wallets[ACTORS[actor]];
     const { abi } = protocolArtifacts[contract];
     const { request } = await this.pub.simulateContract({
