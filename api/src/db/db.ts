@@ -21,6 +21,11 @@ export function createDb(pool: pg.Pool, statementTimeoutMs: number): Db {
     options.statement_timeout = Math.max(1, Math.floor(statementTimeoutMs));
   // JIT compiles the big lineage plan for a second to save milliseconds; prepared statements keep one generic plan.
   if (options.options === undefined) options.options = '-c jit=off -c plan_cache_mode=force_generic_plan';
+  // An idle connection the server drops (restart, failover, pg_terminate_backend) must not crash the API:
+  // the pool discards it and opens another on the next query.
+  if (pool.listenerCount('error') === 0) {
+    pool.on('error', (e) => console.warn(`api: idle database connection lost (${e.message}); the pool replaces it`));
+  }
   return {
     async query<T>(text: string, params: readonly unknown[] = []) {
       try {
