@@ -24,7 +24,9 @@ export function createDb(pool: pg.Pool, statementTimeoutMs: number): Db {
   // An idle connection the server drops (restart, failover, pg_terminate_backend) must not crash the API:
   // the pool discards it and opens another on the next query.
   if (pool.listenerCount('error') === 0) {
-    pool.on('error', (e) => console.warn(`api: idle database connection lost (${e.message}); the pool replaces it`));
+    pool.on('error', (e) =>
+      console.warn(`api: idle database connection lost (${e.message}); the pool replaces it`),
+    );
   }
   return {
     async query<T>(text: string, params: readonly unknown[] = []) {
