@@ -1,6 +1,7 @@
 import { createLogger } from '@subsquid/logger';
 import pg from 'pg';
 import type { IndexerConfig } from './config.js';
+import type { WriteProfile } from './db/bulkWrite.js';
 import { IndexerDatabase } from './db/indexerDatabase.js';
 import { runMigrations } from './db/runMigrations.js';
 import { BatchHandler } from './handlers/handleBatch.js';
@@ -95,6 +96,7 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
     singleLookups: 0,
     firstAt: 0,
     lastAt: 0,
+    writes: {} as WriteProfile,
   };
   // One summary line at exit (stdout to a pipe or file is synchronous on Linux): what the benchmark reads.
   process.on('exit', (code) => {
@@ -150,6 +152,12 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
     totals.applyMs += r.timings.applyMs;
     totals.writeMs += r.timings.writeMs;
     totals.bulkQueries += r.stats.bulkQueries;
+    for (const [table, w] of Object.entries(r.writes)) {
+      totals.writes[table] ??= { rows: 0, ms: 0 };
+      const t = totals.writes[table];
+      t.rows += w.rows;
+      t.ms += w.ms;
+    }
     totals.singleLookups += r.stats.singleLookups;
     totals.lastAt = performance.now();
     totals.handlerMs += totals.lastAt - t0;

@@ -1,4 +1,5 @@
 import type { Store } from '@subsquid/typeorm-store';
+import type { WriteProfile } from '../db/bulkWrite.js';
 import {
   Account,
   Attribution,
@@ -43,18 +44,20 @@ export interface EventPosition {
  */
 export class BatchState {
   readonly stats: CacheStats = { bulkQueries: 0, bulkRows: 0, singleLookups: 0 };
+  /** Rows and ms per table written by this batch. */
+  readonly writes: WriteProfile = {};
   readonly accounts = this.cache(Account);
-  readonly datanets = this.cache(Datanet, ['owner']);
-  readonly versions = this.cache(DatanetVersion, ['datanet']);
-  readonly curators = this.cache(Curator, ['datanet', 'account']);
-  readonly contributions = this.cache(Contribution, ['datanet', 'contributor']);
-  readonly models = this.cache(Model, ['owner', 'baseModel']);
-  readonly trainedOn = this.cache(ModelTrainedOn, ['model', 'datanet', 'datanetVersion']);
-  readonly providers = this.cache(ComputeProvider, ['account']);
-  readonly inferences = this.cache(Inference, ['model', 'user', 'provider']);
-  readonly attributions = this.cache(Attribution, ['inference', 'model', 'poster']);
-  readonly shares = this.cache(AttributionShare, ['attribution', 'contribution', 'datanet', 'contributor']);
-  readonly disputes = this.cache(Dispute, ['attribution', 'challenger']);
+  readonly datanets = this.cache(Datanet);
+  readonly versions = this.cache(DatanetVersion);
+  readonly curators = this.cache(Curator);
+  readonly contributions = this.cache(Contribution);
+  readonly models = this.cache(Model);
+  readonly trainedOn = this.cache(ModelTrainedOn);
+  readonly providers = this.cache(ComputeProvider);
+  readonly inferences = this.cache(Inference);
+  readonly attributions = this.cache(Attribution);
+  readonly shares = this.cache(AttributionShare);
+  readonly disputes = this.cache(Dispute);
   readonly daily = this.cache(DailyStat);
   readonly global = this.cache(GlobalStat);
 
@@ -123,7 +126,7 @@ export class BatchState {
     for (const c of this.writeOrder) await c.load(this.store);
   }
 
-  private cache<E extends Entity>(cls: EntityClass<E>, relations: (keyof E & string)[] = []): EntityCache<E> {
-    return new EntityCache(cls, this.stats, relations);
+  private cache<E extends Entity>(cls: EntityClass<E>): EntityCache<E> {
+    return new EntityCache(cls, this.stats);
   }
 }

@@ -1,5 +1,5 @@
 import type { Store } from '@subsquid/typeorm-store';
-import { In } from 'typeorm';
+import { bulkLoad } from '../db/bulkLoad.js';
 
 export interface Entity {
   id: string;
@@ -24,12 +24,12 @@ export class EntityCache<E extends Entity> {
   private readonly rows = new Map<string, E | null>();
   private readonly wanted = new Set<string>();
   private readonly dirtyIds = new Set<string>();
+  /** Ids known to have a row in the database (loaded, or written by an earlier flush). */
+  private readonly stored = new Set<string>();
 
   constructor(
     readonly entity: EntityClass<E>,
     private readonly stats: CacheStats,
-    /** Relations to load as ids (stub objects {id}), so loaded rows compare equal to rows built in memory. */
-    private readonly relations: readonly (keyof E & string)[] = [],
   ) {}
 
   want(id: string | undefined | null): void {
@@ -46,6 +46,7 @@ export class EntityCache<E extends Entity> {
       this.stats.bulkQueries++;
       this.stats.bulkRows += found.length;
       const byId = new Map(found.map((e) => [e.id, e]));
+      for (const e of found) this.stored.add(e.id);
       for (const id of chunk) if (!this.rows.has(id)) this.rows.set(id, byId.get(id) ?? null);
     }
   }
@@ -56,6 +57,7 @@ export class EntityCache<E extends Entity> {
     if (row === undefined) {
       this.stats.singleLookups++;
       row = (await this.find(store, [id]))[0] ?? null;
+      if (row) this.stored.add(id);
       this.rows.set(id, row);
     }
     return row ?? undefined;
@@ -76,32 +78,32 @@ export class EntityCache<E extends Entity> {
     this.dirtyIds.add(row.id);
   }
 
-  /** Changed rows in the order they were first changed. */
-  dirty(): E[] {
-    const out: E[] = [];
+  /** Changed rows in the order they were first changed, split into new rows and rows the database has. */
+  dirty(): { created: E[]; updated: E[] } {
+    const created: E[] = [];
+    const updated: E[] = [];
     for (const id of this.dirtyIds) {
       const r = this.rows.get(id);
-      if (r) out.push(r);
+      if (r) (this.stored.has(id) ? updated : created).push(r);
     }
-    return out;
+    return { created, updated };
   }
 
+  /** After a flush: every dirty row now exists in the database. */
   clearDirty(): void {
+    for (const id of this.dirtyIds) this.stored.add(id);
     this.dirtyIds.clear();
   }
 
   /** Loads rows whose `field` relation points at one of ids (e.g. the shares of some attributions). */
   async loadBy(store: Store, field: keyof E & string, ids: string[]): Promise<E[]> {
     if (ids.length === 0) return [];
-    const found = (await store.find(this.entity, {
-      where: { [field]: { id: In(ids) } } as never,
-      loadRelationIds: { relations: this.relations },
-    } as never)) as E[];
+    const found = await bulkLoad(store, this.entity, ids, field);
     this.stats.bulkQueries++;
     this.stats.bulkRows += found.length;
     const out: E[] = [];
     for (const e of found) {
-      this.stubRelations(e);
+      this.stored.add(e.id);
       const known = this.rows.get(e.id);
       if (known) out.push(known);
       else {
@@ -119,20 +121,8 @@ export class EntityCache<E extends Entity> {
     return out;
   }
 
-  private async find(store: Store, ids: string[]): Promise<E[]> {
-    const rows = (await store.find(this.entity, {
-      where: { id: In(ids) } as never,
-      ...(this.relations.length ? { loadRelationIds: { relations: this.relations } } : {}),
-    } as never)) as E[];
-    for (const r of rows) this.stubRelations(r);
-    return rows;
-  }
-
-  private stubRelations(row: E): void {
-    const r = row as Record<string, unknown>;
-    for (const rel of this.relations) {
-      const v = r[rel];
-      r[rel] = typeof v === 'string' ? { id: v } : null;
-    }
+  /** Whole rows, relations as `{ id }` stubs, so loaded rows compare equal to rows built in memory. */
+  private find(store: Store, ids: string[]): Promise<E[]> {
+    return bulkLoad(store, this.entity, ids);
   }
 }

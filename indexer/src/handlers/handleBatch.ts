@@ -1,5 +1,6 @@
 import type { Store } from '@subsquid/typeorm-store';
 import type { DataSource } from 'typeorm';
+import { bulkWrite, type WriteProfile } from '../db/bulkWrite.js';
 import { CanonicalRows } from '../digest/canonicalRow.js';
 import { chainDigest, GENESIS_DIGEST } from '../digest/chainDigest.js';
 import { BlockDigest } from '../model/generated/index.js';
@@ -24,6 +25,8 @@ export interface BatchResult {
   /** The chained digest after this batch (height 0 and the genesis digest before any protocol event). */
   digest: { height: number; digest: string };
   stats: BatchState['stats'];
+  /** Rows and ms per table written. */
+  writes: WriteProfile;
   timings: { decodeMs: number; loadMs: number; applyMs: number; writeMs: number };
 }
 
@@ -131,6 +134,7 @@ export class BatchHandler {
       rowsWritten,
       digest: prev,
       stats: st.stats,
+      writes: st.writes,
       timings: { decodeMs: t1 - t0, loadMs: t2 - t1, applyMs, writeMs },
     };
   }
@@ -210,22 +214,22 @@ export class BatchHandler {
   }
 
   private async write(st: BatchState, digests: BlockDigest[]): Promise<void> {
-    const { store } = st;
+    const { store, writes: p } = st;
     const ins = st.inserts;
     // Foreign-key order: accounts ... shares, then the event rows that refer to them.
-    for (const c of st.writeOrder.slice(0, 6)) await flush(store, c);
-    await flushList(store, ins.reviews);
-    for (const c of st.writeOrder.slice(6, 8)) await flush(store, c);
-    await flushList(store, ins.checkpoints);
-    await flushList(store, ins.attestations);
-    for (const c of st.writeOrder.slice(8)) await flush(store, c);
-    await flushList(store, ins.feeSplits);
-    await flushList(store, ins.accruals);
-    await flushList(store, ins.claims);
-    await flushList(store, ins.stakeEvents);
-    await flushList(store, ins.transfers);
-    await flushList(store, ins.splitParameters);
-    if (digests.length) await store.insert(digests);
+    for (const c of st.writeOrder.slice(0, 6)) await flush(store, c, p);
+    await flushList(store, ins.reviews, p);
+    for (const c of st.writeOrder.slice(6, 8)) await flush(store, c, p);
+    await flushList(store, ins.checkpoints, p);
+    await flushList(store, ins.attestations, p);
+    for (const c of st.writeOrder.slice(8)) await flush(store, c, p);
+    await flushList(store, ins.feeSplits, p);
+    await flushList(store, ins.accruals, p);
+    await flushList(store, ins.claims, p);
+    await flushList(store, ins.stakeEvents, p);
+    await flushList(store, ins.transfers, p);
+    await flushList(store, ins.splitParameters, p);
+    await bulkWrite(store, digests, 'insert', p);
   }
 
   private async previousDigest(store: Store): Promise<{ height: number; digest: string }> {
@@ -236,12 +240,19 @@ export class BatchHandler {
   }
 }
 
-async function flush(store: Store, cache: { dirty(): { id: string }[]; clearDirty(): void }): Promise<void> {
-  const rows = cache.dirty();
-  if (rows.length) await store.upsert(rows as never);
+type Dirty = { dirty(): { created: { id: string }[]; updated: { id: string }[] }; clearDirty(): void };
+
+async function flush(store: Store, cache: Dirty, profile: WriteProfile): Promise<void> {
+  const { created, updated } = cache.dirty();
+  await bulkWrite(store, created, 'insert', profile);
+  await bulkWrite(store, updated, 'update', profile);
   cache.clearDirty();
 }
 
-async function flushList<E extends { id: string }>(store: Store, list: E[]): Promise<void> {
-  if (list.length) await store.insert(list.splice(0));
+async function flushList<E extends { id: string }>(
+  store: Store,
+  list: E[],
+  profile: WriteProfile,
+): Promise<void> {
+  await bulkWrite(store, list.splice(0), 'insert', profile);
 }
