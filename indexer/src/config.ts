@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTRACT_NAMES, type ContractName, UserError } from '@ae/contracts';
+import type { ForeignKeyChecks } from './db/foreignKeyChecks.js';
 
 export interface Deployment {
   chainId: number;
@@ -29,6 +30,8 @@ export interface IndexerConfig {
   stopAtHeight?: number;
   /** batched (default) or row-per-event: the benchmark's baseline, same handlers writing after every event. */
   handlerMode: 'batched' | 'row-per-event';
+  /** Foreign-key triggers during batch writes: auto (skipped when the role may), on, off. */
+  fkChecks: ForeignKeyChecks;
 }
 
 const DEFAULT_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     stateSchema: env.INDEXER_STATE_SCHEMA ?? 'squid_processor',
     stopAtHeight: env.INDEXER_STOP_AT ? int(env, 'INDEXER_STOP_AT', 0) : undefined,
     handlerMode: handlerMode(env.INDEXER_MODE),
+    fkChecks: fkChecks(env.FK_CHECKS),
   };
 }
 
@@ -91,6 +95,12 @@ function handlerMode(v: string | undefined): IndexerConfig['handlerMode'] {
   if (v === undefined || v === '' || v === 'batched') return 'batched';
   if (v === 'row-per-event') return v;
   throw new UserError(`INDEXER_MODE must be batched or row-per-event, got "${v}"`);
+}
+
+function fkChecks(v: string | undefined): ForeignKeyChecks {
+  if (v === undefined || v === '') return 'auto';
+  if (v === 'auto' || v === 'on' || v === 'off') return v;
+  throw new UserError(`FK_CHECKS must be auto, on or off, got "${v}"`);
 }
 
 /** Staking -> STAKING, RewardDistributor -> REWARD_DISTRIBUTOR. */

@@ -2,6 +2,7 @@ import { createLogger } from '@subsquid/logger';
 import pg from 'pg';
 import type { IndexerConfig } from './config.js';
 import type { WriteProfile } from './db/bulkWrite.js';
+import { skipForeignKeyChecks } from './db/foreignKeyChecks.js';
 import { IndexerDatabase } from './db/indexerDatabase.js';
 import { runMigrations } from './db/runMigrations.js';
 import { BatchHandler } from './handlers/handleBatch.js';
@@ -75,6 +76,7 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
   setInterval(() => {
     void guard.check().then((r) => r && fatal(r));
   }, 5_000).unref();
+  const skipFk = await skipForeignKeyChecks(cfg.databaseUrl, cfg.fkChecks);
   const db = new IndexerDatabase(cfg.databaseUrl, { supportHotBlocks: true, stateSchema: cfg.stateSchema });
   const processor = createProcessor(cfg);
   const head = new HeadPoller(cfg.rpcUrl, Math.max(cfg.headPollIntervalMs, 500)).start();
@@ -109,6 +111,7 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
       chainId: cfg.deployment.chainId,
       from: cfg.deployment.startBlock,
       finality: cfg.finalityConfirmations,
+      foreignKeyChecks: skipFk ? 'skipped by the batch writer (FK_CHECKS=on keeps them)' : 'on',
     },
     'starting indexer',
   );
@@ -119,6 +122,7 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
       db.dataSource,
       log,
       cfg.handlerMode,
+      skipFk,
     );
     if (ctx.blocks.length === 0) return;
     const t0 = performance.now();

@@ -11,9 +11,7 @@ export function chainDigest(previous: string, height: number, blockHash: string,
   const h = createHash('sha256');
   h.update(previous);
   h.update(`|${height}|${blockHash.toLowerCase()}|`);
-  for (const r of [...rows].sort()) {
-    h.update(r);
-    h.update('\n');
-  }
+  const sorted = [...rows].sort();
+  if (sorted.length) h.update(`${sorted.join('\n')}\n`);
   return `0x${h.digest('hex')}`;
 }

@@ -92,8 +92,8 @@ export class BatchState {
     splitParameters: [] as SplitParameters[],
   };
 
-  /** Rows written by the current block, keyed "<entity>:<id>", for the digest. */
-  touched = new Map<string, Entity>();
+  /** Rows written by the current block, for the digest (one object per row: caches never hold two). */
+  touched = new Set<Entity>();
   malformed = 0;
   /** Attributions whose stored shares are in the shares cache already. */
   readonly sharesLoadedFor = new Set<string>();
@@ -102,7 +102,7 @@ export class BatchState {
   constructor(readonly store: Store) {}
 
   touch<E extends Entity>(row: E): E {
-    this.touched.set(`${row.constructor.name}:${row.id}`, row);
+    this.touched.add(row);
     return row;
   }
 

@@ -6,8 +6,13 @@ export function addr(a: string): string {
   return a.toLowerCase();
 }
 
+let lastDay = { ms: Number.NaN, id: '' };
+
+/** The UTC day of a time (`2026-11-23`); remembers the last answer, as every event of a block asks it. */
 export function dayId(t: Date): string {
-  return t.toISOString().slice(0, 10);
+  const ms = t.getTime();
+  if (ms !== lastDay.ms) lastDay = { ms, id: t.toISOString().slice(0, 10) };
+  return lastDay.id;
 }
 
 /**

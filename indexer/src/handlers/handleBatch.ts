@@ -1,6 +1,7 @@
 import type { Store } from '@subsquid/typeorm-store';
 import type { DataSource } from 'typeorm';
 import { bulkWrite, type WriteProfile } from '../db/bulkWrite.js';
+import { storeAccess } from '../db/storeAccess.js';
 import { CanonicalRows } from '../digest/canonicalRow.js';
 import { chainDigest, GENESIS_DIGEST } from '../digest/chainDigest.js';
 import { BlockDigest } from '../model/generated/index.js';
@@ -54,6 +55,8 @@ export class BatchHandler {
     dataSource: DataSource,
     private readonly log: Logger,
     private readonly mode: 'batched' | 'row-per-event' = 'batched',
+    /** Skip foreign-key triggers while writing (see skipForeignKeyChecks). */
+    private readonly skipFkChecks = false,
   ) {
     this.decode = createLogDecoder(env.contracts);
     this.rows = new CanonicalRows(dataSource);
@@ -91,7 +94,7 @@ export class BatchHandler {
       const ta = performance.now();
       const writeBefore = writeMs;
       let events = 0;
-      st.touched = new Map();
+      st.touched = new Set();
       for (; i < decoded.length && decoded[i].block === block; i++) {
         const d = decoded[i];
         events++;
@@ -106,7 +109,7 @@ export class BatchHandler {
         }
       }
       if (events > 0) {
-        const rows = [...st.touched.values()].map((r) => this.rows.serialize(r));
+        const rows = [...st.touched].map((r) => this.rows.serialize(r));
         rowsWritten += rows.length;
         const digest = chainDigest(prev.digest, block.header.height, block.header.hash, rows);
         prev = { height: block.header.height, digest };
@@ -216,6 +219,7 @@ export class BatchHandler {
   private async write(st: BatchState, digests: BlockDigest[]): Promise<void> {
     const { store, writes: p } = st;
     const ins = st.inserts;
+    if (this.skipFkChecks) await storeAccess(store).em.query('SET LOCAL session_replication_role = replica');
     // Foreign-key order: accounts ... shares, then the event rows that refer to them.
     for (const c of st.writeOrder.slice(0, 6)) await flush(store, c, p);
     await flushList(store, ins.reviews, p);
