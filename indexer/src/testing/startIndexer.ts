@@ -34,6 +34,11 @@ export interface IndexerHandle {
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const INDEXER_DIR = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * As `npm start -w indexer` runs it: a 64 MB young generation lets a batch's short-lived rows die young
+ * instead of being promoted and swept by full collections (a fifth of the CPU of a large backfill).
+ */
+const NODE_FLAGS = ['--max-semi-space-size=64'];
 /** tsx compiles with the tsconfig of its cwd; the model needs the indexer's (legacy decorators). */
 const TSCONFIG = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
 
@@ -45,7 +50,7 @@ export function startIndexer(o: StartIndexerOptions): IndexerHandle {
   const dir = mkdtempSync(join(tmpdir(), 'ae-indexer-'));
   const deploymentFile = join(dir, 'deployment.json');
   writeFileSync(deploymentFile, JSON.stringify({ ...o.deployment, rpcUrl: o.rpcUrl }));
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', MAIN], {
     cwd: INDEXER_DIR,
     env: {
       ...process.env,

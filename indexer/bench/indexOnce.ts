@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import type { Deployment } from '../src/config.js';
+import { createTestDatabase } from '../src/testing/createTestDatabase.js';
+import { startIndexer } from '../src/testing/startIndexer.js';
+
+/** The indexer's exit summary (runIndexer prints it), plus what the benchmark measures around it. */
+export interface IndexRun {
+  label: string;
+  events: number;
+  rows: number;
+  batches: number;
+  wallMs: number;
+  decodeMs: number;
+  loadMs: number;
+  applyMs: number;
+  writeMs: number;
+  handlerMs: number;
+  writes: Record<string, { rows: number; ms: number }>;
+  peakRssMb: number;
+  eventsPerSecond: number;
+  digest: string;
+  /** Events per block height (from block_digest), for choosing baseline prefixes. */
+  eventsByBlock: [number, number][];
+}
+
+export interface IndexOnceOptions {
+  label: string;
+  rpcUrl: string;
+  deployment: Deployment;
+  stopAt: number;
+  /** Blocks below the head treated as final; above the head makes every block hot. */
+  finality: number;
+  env?: Record<string, string>;
+}
+
+/** Indexes [start, stopAt] into a fresh database with the real indexer process, then drops the database. */
+export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
+  const db = await createTestDatabase({ prefix: 'bench' });
+  try {
+    const ix = startIndexer({
+      databaseUrl: db.url,
+      rpcUrl: o.rpcUrl,
+      deployment: o.deployment,
+      finalityConfirmations: o.finality,
+      stopAt: o.stopAt,
+      env: { PROGRESS_INTERVAL_S: '3600', ...o.env },
+    });
+    let peak = 0;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, peakRssMb(ix.process.pid));
+    }, 100);
+    const code = await ix.exited;
+    clearInterval(timer);
+    const line = ix
+      .output()
+      .split('\n')
+      .find((l) => l.includes('"indexer summary"'));
+    if (code !== 0 || !line)
+      throw new Error(`${o.label}: indexer exited with ${code}\n${ix.output().slice(-3000)}`);
+    const s = JSON.parse(line) as Omit<IndexRun, 'label' | 'peakRssMb' | 'eventsPerSecond' | 'digest'>;
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    const digest = (await c.query(`SELECT digest FROM indexer_state`)).rows[0]?.digest as string;
+    const blocks = await c.query(`SELECT height, events FROM block_digest ORDER BY height`);
+    await c.end();
+    return {
+      ...s,
+      label: o.label,
+      peakRssMb: peak,
+      eventsPerSecond: s.events / (s.wallMs / 1000),
+      digest,
+      eventsByBlock: blocks.rows.map((r) => [Number(r.height), Number(r.events)]),
+    };
+  } finally {
+    await db.drop();
+  }
+}
+
+/** The first height at which the chain holds at least `events` protocol events. */
+export function prefixHeight(eventsByBlock: [number, number][], events: number): number {
+  let sum = 0;
+  for (const [h, n] of eventsByBlock) {
+    sum += n;
+    if (sum >= events) return h;
+  }
+  return eventsByBlock.at(-1)?.[0] ?? 0;
+}
+
+function peakRssMb(pid: number | undefined): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
