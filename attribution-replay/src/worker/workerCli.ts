@@ -4,6 +4,7 @@ import { Disputer } from '../dispute/disputer.js';
 import { bindReplay } from '../verify/bindReplay.js';
 import { openQueue } from './replayQueue.js';
 import { ReplayWorker } from './replayWorker.js';
+import { waitForIndex } from './waitForIndex.js';
 
 export const WORKER_USAGE =
   'usage: attribution-replay worker [--device cuda|cpu|auto] [--concurrency N] [--no-feed]';
@@ -18,6 +19,7 @@ export async function startWorker(
 ) {
   const log = opts.log ?? console.log;
   const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: cfg.concurrency + 3 });
+  await waitForIndex(pool, log);
   const boss = await openQueue(cfg);
   const deps = await bindReplay(cfg, { log });
   let disputer: Disputer | undefined;
