@@ -134,6 +134,10 @@ function planDatanets(rng: Rng, scale: ScalePreset, training: number[]): Planned
         accept: !curated || !rng.chance(scale.rejectShare),
       });
     }
+    // A curated datanet always shows its curators rejecting something (explorer, API and tests rely on it);
+    // drawn only when chance gave none, so every other seed keeps its plan.
+    if (curated && scale.rejectShare > 0 && contributions.every((c) => c.accept))
+      contributions[rng.int(0, contributions.length - 1)].accept = false;
     const cuts = Array.from({ length: scale.versionsPerDatanet }, (_, v) =>
       Math.round(((v + 1) * contributions.length) / scale.versionsPerDatanet),
     );
