@@ -87,6 +87,19 @@ describe('lineage', () => {
     });
   });
 
+  it('upstream of a contributor reward reaches the contribution it paid and the inference that accrued it', async () => {
+    const g = await lineage({ id: 'reward:r1', dir: 'UPSTREAM', depth: 1 });
+    expect(g.edges).toContainEqual({
+      source: 'contribution:1',
+      target: 'reward:r1',
+      kind: 'REWARDED',
+      weight: 3,
+      unit: 'OPEN',
+      amount: '3000000000000000000',
+    });
+    expect(g.nodes.map((n) => n.id)).toContain('inference:1');
+  });
+
   it('BOTH walks upstream and downstream but not sideways, and depth bounds it', async () => {
     const g = await lineage({ id: 'model:2', dir: 'BOTH', depth: 1 });
     expect(g.nodes.map((n) => n.id).sort()).toEqual(
