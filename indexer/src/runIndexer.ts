@@ -5,6 +5,7 @@ import type { WriteProfile } from './db/bulkWrite.js';
 import { skipForeignKeyChecks } from './db/foreignKeyChecks.js';
 import { IndexerDatabase } from './db/indexerDatabase.js';
 import { runMigrations } from './db/runMigrations.js';
+import { StatisticsRefresher } from './db/statisticsRefresher.js';
 import { BatchHandler } from './handlers/handleBatch.js';
 import { IndexerState } from './model/generated/index.js';
 import { createProcessor } from './processor/createProcessor.js';
@@ -17,7 +18,7 @@ import { Progress } from './status/progress.js';
  * INDEXER_STOP_AT: exit once that height is committed. The processor alone would wait until the height is
  * final (FINALITY_CONFIRMATIONS more blocks), which never comes on an idle devnet.
  */
-function stopWhenCommitted(cfg: IndexerConfig): void {
+function stopWhenCommitted(cfg: IndexerConfig, stats: StatisticsRefresher): void {
   if (stopping) return;
   stopping = true;
   const check = async () => {
@@ -25,7 +26,10 @@ function stopWhenCommitted(cfg: IndexerConfig): void {
     try {
       await c.connect();
       const r = await c.query(`SELECT indexed_height FROM indexer_state WHERE id = 'current'`);
-      if ((r.rows[0]?.indexed_height ?? -1) >= (cfg.stopAtHeight ?? 0)) process.exit(0);
+      if ((r.rows[0]?.indexed_height ?? -1) >= (cfg.stopAtHeight ?? 0)) {
+        await stats.refresh();
+        process.exit(0);
+      }
     } catch {
       // retried below
     } finally {
@@ -77,6 +81,7 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
     void guard.check().then((r) => r && fatal(r));
   }, 5_000).unref();
   const skipFk = await skipForeignKeyChecks(cfg.databaseUrl, cfg.fkChecks);
+  const stats = new StatisticsRefresher(cfg.databaseUrl, log);
   const db = new IndexerDatabase(cfg.databaseUrl, { supportHotBlocks: true, stateSchema: cfg.stateSchema });
   const processor = createProcessor(cfg);
   const head = new HeadPoller(cfg.rpcUrl, Math.max(cfg.headPollIntervalMs, 500)).start();
@@ -147,6 +152,7 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
       log.warn({ malformed: r.malformed, total: malformedTotal }, 'malformed events skipped in this batch');
     }
     progress.record(r.blocks, r.events, last.height, head.head?.height);
+    stats.record(r.events, ctx.isHead);
     totals.batches++;
     totals.blocks += r.blocks;
     totals.events += r.events;
@@ -165,6 +171,6 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
     totals.singleLookups += r.stats.singleLookups;
     totals.lastAt = performance.now();
     totals.handlerMs += totals.lastAt - t0;
-    if (cfg.stopAtHeight !== undefined && last.height >= cfg.stopAtHeight) stopWhenCommitted(cfg);
+    if (cfg.stopAtHeight !== undefined && last.height >= cfg.stopAtHeight) stopWhenCommitted(cfg, stats);
   });
 }
