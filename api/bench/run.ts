@@ -99,16 +99,22 @@ async function main() {
     const models = (
       await pool.query('SELECT id FROM model ORDER BY inference_count DESC, id LIMIT 20')
     ).rows.map((r) => r.id as string);
+    const contributions = (
+      await pool.query('SELECT id FROM contribution WHERE total_weight_ppm > 0 ORDER BY random() LIMIT 200')
+    ).rows.map((r) => `contribution:${r.id}`);
+    const inferences = inf.map((id) => `inference:${id}`);
     const rows: string[][] = [];
-    for (const depth of [3, 6]) {
-      const cte = await timeIt(REPS, (i) =>
-        post(fast.url, LINEAGE, { id: `inference:${inf[i % inf.length]}`, d: depth }),
-      );
+    for (const [what, ids, depth] of [
+      ['an inference', inferences, 3],
+      ['an inference', inferences, 6],
+      ['a credited contribution', contributions, 6],
+    ] as const) {
+      const cte = await timeIt(REPS, (i) => post(fast.url, LINEAGE, { id: ids[i % ids.length], d: depth }));
       const base = await timeIt(Math.max(10, Math.floor(REPS / 4)), (i) =>
-        naiveLineage(naivePool, `inference:${inf[i % inf.length]}`, depth, 500),
+        naiveLineage(naivePool, ids[i % ids.length], depth, 500),
       );
       rows.push([
-        `lineage BOTH depth ${depth} (≤500 nodes)`,
+        `lineage BOTH depth ${depth} from ${what} (≤500 nodes)`,
         fmt(cte.p50),
         fmt(cte.p95),
         fmt(base.p50),
@@ -158,6 +164,8 @@ async function main() {
       ),
     );
   } finally {
+    // closeAllConnections drops the load test's sockets, not the resolvers still running behind them
+    await new Promise((r) => setTimeout(r, 1_000));
     await pool.end();
     await naivePool.end();
     await tdb?.drop();
