@@ -117,8 +117,9 @@ export const EDGE_RELATIONS: EdgeRelation[] = [
     down: `SELECT 'reward', r.id::text, NULL::numeric, s.reward
            FROM (SELECT s.contributor_id, s.reward, (${inferenceOf('s')}) AS inference_id FROM attribution_share s
                  WHERE s.contribution_id = w.key OFFSET 0) s
-           CROSS JOIN LATERAL (SELECT r.id, r.account_id, r.role FROM reward_accrual r WHERE r.inference_id = s.inference_id OFFSET 0) r
-           WHERE r.account_id = s.contributor_id AND r.role = 'CONTRIBUTOR'`,
+           CROSS JOIN LATERAL (SELECT r.id FROM reward_accrual r WHERE r.inference_id = s.inference_id
+                 AND r.account_id = s.contributor_id AND r.role = 'CONTRIBUTOR' OFFSET 0) r
+           WHERE true`,
     up: `SELECT 'contribution', s.contribution_id::text, NULL::numeric, s.reward
          FROM (SELECT r.inference_id, r.account_id FROM reward_accrual r WHERE r.id = w.key AND r.role = 'CONTRIBUTOR' OFFSET 0) r
          CROSS JOIN LATERAL (SELECT s.contribution_id, s.reward FROM attribution_share s

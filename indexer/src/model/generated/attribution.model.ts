@@ -90,6 +90,7 @@ export class Attribution {
     @DateTimeColumn_({nullable: false})
     timestamp!: Date
 
+    @Index_()
     @StringColumn_({nullable: false})
     txHash!: string
 

@@ -55,6 +55,7 @@ export class Contribution {
     @DateTimeColumn_({nullable: false})
     submittedAt!: Date
 
+    @Index_()
     @StringColumn_({nullable: false})
     txHash!: string
 

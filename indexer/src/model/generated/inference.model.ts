@@ -52,6 +52,7 @@ export class Inference {
     @DateTimeColumn_({nullable: false})
     timestamp!: Date
 
+    @Index_()
     @StringColumn_({nullable: false})
     txHash!: string
 

@@ -1,5 +1,5 @@
 import {PrimaryColumn as PrimaryColumn_} from "typeorm"
-import {Entity as Entity_, Column as Column_, ManyToOne as ManyToOne_, Index as Index_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, DateTimeColumn as DateTimeColumn_, StringColumn as StringColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, Index as Index_, ManyToOne as ManyToOne_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, DateTimeColumn as DateTimeColumn_, StringColumn as StringColumn_} from "@subsquid/typeorm-store"
 import {Account} from "./account.model.js"
 import {Inference} from "./inference.model.js"
 import {RewardRole} from "./_rewardRole.js"
@@ -7,6 +7,7 @@ import {RewardRole} from "./_rewardRole.js"
 /**
  * One RewardAccrued event: OPEN credited to an account in RewardDistributor.
  */
+@Index_(["inference", "account"], {unique: false})
 @Entity_()
 export class RewardAccrual {
     constructor(props?: Partial<RewardAccrual>) {
@@ -26,7 +27,6 @@ export class RewardAccrual {
     /**
      * null for credits that no inference caused (staking rewards, slashes)
      */
-    @Index_()
     @ManyToOne_(() => Inference, {nullable: true})
     inference!: Inference | undefined | null
 
