@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { UserError } from '@ae/contracts';
+import { resolveDataDir, resolvePath, UserError } from '@ae/contracts';
 
 export interface ApiLimits {
   defaultPageSize: number;
@@ -69,7 +69,7 @@ function bool(env: NodeJS.ProcessEnv, name: string, def: boolean): boolean {
 
 /** The API's one configuration module: every variable it reads is listed here (and in the README). */
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const dataDir = env.DATA_DIR ?? '.data';
+  const dataDir = resolveDataDir(env);
   const d = DEFAULT_LIMITS;
   return {
     port: int(env, 'API_PORT', 4350),
@@ -77,7 +77,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     poolSize: int(env, 'API_DB_POOL_SIZE', 10),
     rpcUrl: env.RPC_URL || undefined,
-    deploymentFile: env.DEPLOYMENT_FILE ?? resolve(dataDir, 'deployment.json'),
+    deploymentFile: resolvePath(env.DEPLOYMENT_FILE, resolve(dataDir, 'deployment.json'), env),
     chainId: env.CHAIN_ID ? int(env, 'CHAIN_ID', 0) : undefined,
     attributionRegistry: env.CONTRACT_ATTRIBUTION_REGISTRY || undefined,
     introspection: bool(env, 'API_INTROSPECTION', true),

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UserError } from '@ae/contracts';
+import { resolveDataDir, resolvePath, UserError } from '@ae/contracts';
 import type { Address, Hex } from 'viem';
 
 export type DeviceChoice = 'cpu' | 'cuda' | 'auto';
@@ -44,8 +44,10 @@ const DEFAULT_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
  * list them. The deployment file gives the registry address and RPC of a devnet; env vars override it.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ReplayConfig {
-  const dataDir = env.DATA_DIR ?? '.data';
-  const deployment = readDeployment(env.DEPLOYMENT_FILE ?? resolve(dataDir, 'deployment.json'));
+  const dataDir = resolveDataDir(env);
+  const deployment = readDeployment(
+    resolvePath(env.DEPLOYMENT_FILE, resolve(dataDir, 'deployment.json'), env),
+  );
   const key = env.REPLAY_DISPUTE_KEY?.trim();
   if (key && !/^0x[0-9a-fA-F]{64}$/.test(key))
     throw new UserError('REPLAY_DISPUTE_KEY must be a 0x-prefixed 32-byte hex private key');
@@ -54,7 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ReplayConfig {
     throw new UserError('the AttributionRegistry address is not an address');
   return {
     databaseUrl: env.DATABASE_URL ?? DEFAULT_DB,
-    artifactsDir: env.ARTIFACTS_DIR ?? resolve(dataDir, 'artifacts'),
+    artifactsDir: resolvePath(env.ARTIFACTS_DIR, resolve(dataDir, 'artifacts'), env),
     rpcUrl: env.RPC_URL ?? deployment?.rpcUrl ?? `http://127.0.0.1:${env.RPC_PORT ?? '8545'}`,
     attributionRegistry: registry as Address | undefined,
     disputeKey: key ? (key as Hex) : undefined,

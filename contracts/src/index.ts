@@ -1,6 +1,7 @@
 export * from '../generated/abi.js';
 export { protocolArtifacts } from './artifacts.js';
 export { CONTRACT_NAMES, type ContractName } from './contractNames.js';
+export { resolveDataDir, resolvePath } from './dataDir.js';
 export {
   DEFAULT_PARAMS,
   type DeployProtocolOptions,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { CONTRACT_NAMES, type ContractName, UserError } from '@ae/contracts';
+import { join } from 'node:path';
+import { CONTRACT_NAMES, type ContractName, resolveDataDir, resolvePath, UserError } from '@ae/contracts';
 import type { ForeignKeyChecks } from './db/foreignKeyChecks.js';
 
 export interface Deployment {
@@ -36,18 +36,22 @@ export interface IndexerConfig {
 
 const DEFAULT_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** DATABASE_URL alone, for tools that need no chain (migrations). */
+export function loadDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATABASE_URL ?? DEFAULT_DB;
+}
+
 /**
  * The indexer's one configuration module. Addresses and the start block come from the deployment file
  * (DEPLOYMENT_FILE, default $DATA_DIR/deployment.json) unless CONTRACT_<NAME> / START_BLOCK / CHAIN_ID
  * override them, so that the same build indexes a devnet or any other deployment.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig {
-  const dataDir = env.DATA_DIR ?? '.data';
-  const deploymentFile = env.DEPLOYMENT_FILE ?? resolve(dataDir, 'deployment.json');
+  const deploymentFile = resolvePath(env.DEPLOYMENT_FILE, join(resolveDataDir(env), 'deployment.json'), env);
   const deployment = readDeployment(deploymentFile, env);
   const rpcUrl = env.RPC_URL ?? deployment.rpcUrl ?? `http://127.0.0.1:${env.RPC_PORT ?? '8545'}`;
   return {
-    databaseUrl: env.DATABASE_URL ?? DEFAULT_DB,
+    databaseUrl: loadDatabaseUrl(env),
     rpcUrl,
     deployment,
     finalityConfirmations: int(env, 'FINALITY_CONFIRMATIONS', 10),

@@ -1,5 +1,5 @@
-import { loadConfig } from '../config.js';
+import { loadDatabaseUrl } from '../config.js';
 import { runMigrations } from './runMigrations.js';
 
-const applied = await runMigrations(loadConfig().databaseUrl);
+const applied = await runMigrations(loadDatabaseUrl());
 console.log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
