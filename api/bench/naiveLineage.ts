@@ -1,9 +1,11 @@
 import type pg from 'pg';
 import { EDGE_RELATIONS } from '../src/lineage/edgeRelations.js';
+import { NODE_DETAILS } from '../src/lineage/nodeDetails.js';
 
 /**
  * The baseline the recursive CTE is measured against: the same edge relations walked breadth first from
- * JavaScript, one statement per (frontier node, relation), as a resolver-per-hop implementation would.
+ * JavaScript, one statement per (frontier node, relation), then one per node for its label and data, as a
+ * resolver-per-hop and per-field implementation would.
  */
 export async function naiveLineage(pool: pg.Pool, root: string, depth: number, maxNodes: number) {
   const seen = new Map<string, number>([[root, 0]]);
@@ -33,6 +35,12 @@ export async function naiveLineage(pool: pg.Pool, root: string, depth: number, m
       }
     }
     frontier = next;
+  }
+  for (const node of seen.keys()) {
+    const i = node.indexOf(':');
+    const kind = node.slice(0, i);
+    const sql = `SELECT d.* FROM (SELECT $1::text AS kind, $2::text AS key) n, LATERAL (${NODE_DETAILS[kind]}) d`;
+    await pool.query(sql, [kind, node.slice(i + 1)]);
   }
   return { nodes: seen.size, edges: edges.length };
 }
