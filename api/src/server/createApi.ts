@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
-import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import {
+  createSchema,
+  createYoga,
+  type GraphiQLOptions,
+  type Plugin,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import type pg from 'pg';
 import { ensureApiSchema } from '../audit/apiSchema.js';
 import { auditLoaders } from '../audit/auditQueries.js';
@@ -17,6 +24,18 @@ import { type Model, readModel, schemaFile } from '../schema/readModel.js';
 import { scalarResolvers } from '../schema/scalars.js';
 import type { ApiContext } from './context.js';
 import { type ApiServices, createServices, type ServiceOptions } from './services.js';
+
+/** The page is 9 MB of inlined GraphiQL: rendered once per title, not per request. */
+const graphiqlPages = new Map<string, string>();
+function renderGraphiQLOnce(opts?: GraphiQLOptions): string {
+  const key = JSON.stringify(opts ?? {});
+  let page = graphiqlPages.get(key);
+  if (!page) {
+    page = renderGraphiQL(opts);
+    graphiqlPages.set(key, page);
+  }
+  return page;
+}
 
 export interface CreateApiOptions {
   pool: pg.Pool;
@@ -77,6 +96,9 @@ export function createApi(o: CreateApiOptions): ApiInstance {
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: o.graphiql !== false ? { title: 'Attribution explorer API' } : false,
+    // GraphiQL with its scripts, styles and editor workers inline: yoga's default page loads them from a CDN
+    // and stays blank on a machine without the internet (a devnet, an air-gapped auditor).
+    renderGraphiQL: renderGraphiQLOnce,
     landingPage: false,
     cors: { origin: o.corsOrigin ?? '*', methods: ['GET', 'POST', 'OPTIONS'] },
     maskedErrors: { maskError: createMaskError(o.logError), errorMessage: 'internal error' },

@@ -28,8 +28,12 @@ describe('startApiServer', () => {
       body: JSON.stringify({ query: '{ networkTotals { datanets flags } }' }),
     });
     expect(await r.json()).toEqual({ data: { networkTotals: { datanets: 0, flags: 0 } } });
-    const page = await fetch(running.url, { headers: { accept: 'text/html' } });
-    expect(await page.text()).toMatch(/graphiql/i);
+    const page = await (await fetch(running.url, { headers: { accept: 'text/html' } })).text();
+    expect(page).toMatch(/graphiql/i);
+    // works offline: no script, style, worker or icon is fetched from another host
+    expect(page).toContain('renderYogaGraphiQL');
+    expect(page).not.toMatch(/(src|href)=["']?https?:/);
+    expect(page).not.toMatch(/unpkg\.com|jsdelivr|githubusercontent/);
     const pre = await fetch(running.url, {
       method: 'OPTIONS',
       headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
