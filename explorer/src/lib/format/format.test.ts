@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatOpen, formatTime, shorten, toBigInt, toDate } from './format.js';
+import { chainAheadMs, formatOpen, formatTime, shorten, toBigInt, toDate } from './format.js';
 
 describe('format', () => {
   it('formats wei exactly', () => {
@@ -26,5 +26,19 @@ describe('format', () => {
     expect(formatTime('2023-11-14T22:13:20Z', 'utc')).toBe('2023-11-14 22:13:20 UTC');
     expect(formatTime(1_700_000_000, 'relative', 1_700_000_000_000 + 90_000)).toBe('1 min ago');
     expect(formatTime(null, 'utc')).toBe('—');
+  });
+});
+
+describe('relative times on a chain whose clock runs ahead', () => {
+  it('count from the chain’s now, so a block just mined is never "in 1 d"', () => {
+    const now = Date.UTC(2026, 10, 23);
+    const block = new Date(now + 86_400_000);
+    expect(formatTime(block, 'relative', now)).toBe('in 1 d');
+    const ahead = chainAheadMs(0, block.toISOString(), now);
+    expect(ahead).toBe(86_400_000);
+    expect(formatTime(block, 'relative', now + ahead)).toBe('just now');
+    expect(chainAheadMs(ahead, 'not a date', now)).toBe(ahead);
+    expect(chainAheadMs(ahead, new Date(0).toISOString(), now)).toBe(ahead);
+    expect(chainAheadMs(0, new Date(now - 5_000).toISOString(), now)).toBe(0);
   });
 });

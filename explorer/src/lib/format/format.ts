@@ -56,6 +56,16 @@ export function toDate(v: unknown): Date | null {
 
 export type TimeMode = 'relative' | 'local' | 'utc';
 
+/**
+ * How far a chain's clock runs ahead of this browser's, learnt from the time of its latest block (a devnet
+ * moves time forward to close challenge windows). Never negative and never shrinking: an old block or a bad
+ * value must not move "now" back.
+ */
+export function chainAheadMs(previous: number, latestBlockTime: unknown, now = Date.now()): number {
+  const t = typeof latestBlockTime === 'string' ? Date.parse(latestBlockTime) : Number.NaN;
+  return Number.isFinite(t) ? Math.max(previous, t - now, 0) : previous;
+}
+
 export function formatTime(v: unknown, mode: TimeMode, now = Date.now()): string {
   const d = toDate(v);
   if (!d) return '—';

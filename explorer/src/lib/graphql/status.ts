@@ -7,6 +7,7 @@ export const INDEXER_STATUS = gql`
       indexedHeight
       lag
       chainId
+      updatedAt
     }
   }
 `;
