@@ -1,19 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Anvil, freePort, startAnvil } from '@ae/devnet';
+import { protocolArtifacts } from '@ae/contracts';
 import {
-  activityRound,
-  createTestDatabase,
-  type IndexerHandle,
-  ProtocolDriver,
-  setupActivity,
-  startIndexer,
-  type TestDatabase,
-} from '@ae/indexer';
+  type Anvil,
+  devnetChain,
+  ensureDeployment,
+  freePort,
+  namedAccounts,
+  runScenario,
+  startAnvil,
+} from '@ae/devnet';
+import { createTestDatabase, type IndexerHandle, startIndexer, type TestDatabase } from '@ae/indexer';
 import pg from 'pg';
+import { type Abi, type Address, createPublicClient, createWalletClient, http } from 'viem';
 
 /** The hostile strings the E2E test expects to see rendered as plain text. */
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
@@ -31,10 +33,10 @@ export interface Pipeline {
 }
 
 /**
- * The real pipeline the explorer reads: anvil with the protocol deployed, ecosystem activity played through
- * the contracts (the indexer's activity generator: every event kind, fan-outs above the collapse limit,
- * disputes), one hostile datanet, the indexer synced into a fresh Postgres database, the API over it and
- * the explorer's production build pointed at the API.
+ * The real pipeline the explorer reads: anvil with the protocol deployed, the small ecosystem scenario played
+ * through the contracts (real models trained on real data, curated and open datanets, fine-tunes and adapters,
+ * paid inferences, attributions honest and manipulated, disputes), one hostile datanet created after it, the
+ * indexer synced into a fresh Postgres database, the API over it and the explorer's production build.
  */
 export async function startPipeline(): Promise<Pipeline> {
   const stops: (() => Promise<unknown>)[] = [];
@@ -44,29 +46,34 @@ export async function startPipeline(): Promise<Pipeline> {
   try {
     const anvil: Anvil = await startAnvil({});
     stops.push(() => anvil.stop());
-    const d = await ProtocolDriver.deploy(anvil.rpcUrl, anvil.chainId);
-    const world = await setupActivity(d);
-    await activityRound(d, world, { n: 12, k: 10, salt: 'a' });
-    await activityRound(d, world, { n: 6, k: 6, salt: 'b' });
-    await d.write('curator', 'DatanetRegistry', 'createDatanet', [XSS_NAME, JS_URI, false, 0n]);
-    const head = Number(await d.pub.getBlockNumber());
+    const dir = mkdtempSync(join(tmpdir(), 'ae-explorer-e2e-'));
+    stops.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const deploymentFile = join(dir, 'deployment.json');
+    const { deployment } = await ensureDeployment({ rpcUrl: anvil.rpcUrl, deploymentPath: deploymentFile });
+    const truth = await runScenario({
+      rpcUrl: anvil.rpcUrl,
+      deployment: deployment as never,
+      scale: 'small',
+      seed: 7,
+      artifactsDir: join(dir, 'artifacts'),
+      dataDir: dir,
+    });
+    const head = await createHostileDatanet(anvil.rpcUrl, deployment.contracts.DatanetRegistry as Address);
+    if (head <= Number(truth.endBlock))
+      throw new Error('the hostile datanet was not mined after the scenario');
 
     const db: TestDatabase = await createTestDatabase({ prefix: 'explorer_e2e' });
     stops.push(() => db.drop());
     const indexer: IndexerHandle = startIndexer({
       databaseUrl: db.url,
       rpcUrl: anvil.rpcUrl,
-      deployment: d.deployment,
+      deployment: deployment as never,
       finalityConfirmations: 0,
     });
     stops.push(() => indexer.stop());
     await indexer.waitForHeight(head, 180_000);
     await insertVerdictFixture(db.url);
 
-    const dir = mkdtempSync(join(tmpdir(), 'ae-explorer-e2e-'));
-    stops.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const deploymentFile = join(dir, 'deployment.json');
-    writeFileSync(deploymentFile, JSON.stringify(d.deployment));
     const apiPort = await freePort();
     const api = spawnService(process.execPath, ['--import', 'tsx', 'src/main.ts'], API_DIR, {
       DATABASE_URL: db.url,
@@ -95,6 +102,22 @@ export async function startPipeline(): Promise<Pipeline> {
     await stop();
     throw e;
   }
+}
+
+/** A datanet whose name is markup and whose metadata URI is a script, as an attacker would create it. */
+async function createHostileDatanet(rpcUrl: string, registry: Address): Promise<number> {
+  const pub = createPublicClient({ transport: http(rpcUrl) });
+  const chain = devnetChain(rpcUrl, await pub.getChainId());
+  const wallet = createWalletClient({ chain, transport: http(rpcUrl), account: namedAccounts().curators[0] });
+  const hash = await wallet.writeContract({
+    address: registry,
+    abi: protocolArtifacts.DatanetRegistry.abi as Abi,
+    functionName: 'createDatanet',
+    args: [XSS_NAME, JS_URI, false, 0n],
+  });
+  const receipt = await pub.waitForTransactionReceipt({ hash });
+  if (receipt.status !== 'success') throw new Error('createDatanet reverted');
+  return Number(receipt.blockNumber);
 }
 
 /**

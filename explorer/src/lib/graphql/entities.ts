@@ -94,6 +94,8 @@ export const HOME = gql`
     disputes(orderBy: openedAt_DESC, limit: 5) {
       id status bond openedAt challenger { id } attribution { id inference { id } }
     }
+    topContributors(limit: 5, orderBy: REWARDS) { rank rewards weightPpm shareCount contributionCount account { id } }
+    topDatanets(limit: 5, orderBy: INFLUENCE) { rank influencePpm rewards shareCount contributionCount datanet { id name } }
   }
 `;
 
