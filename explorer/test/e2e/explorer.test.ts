@@ -149,6 +149,12 @@ describe('explorer against the real indexer and API', () => {
     expect(fmt.replace(/[^0-9.]/g, '')).toBe(
       (Number(BigInt(tokenFlows.totalFees)) / 1e18).toString().slice(0, fmt.replace(/[^0-9.]/g, '').length),
     );
+    // slashed stake (whole stakes) is listed but only drawn on request, so fees stay visible
+    expect(await page.textContent('[data-testid="flow-table"]')).toContain('Slashed stakes');
+    expect(await page.textContent('[data-testid="sankey"]')).not.toContain('Slashed stakes');
+    await page.getByLabel('draw slashed stake').check();
+    await expect.poll(() => page.textContent('[data-testid="sankey"]')).toContain('Slashed stakes');
+    expect(page.url()).toContain('slashes=1');
     await page.locator('[data-testid="sankey"] .links path').first().click();
     await page.waitForSelector('h2:has-text("Transactions:")');
     await axe('flows');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldFlows, totalOut } from './fold.js';
+import { foldFlows, SLASHED_STAKE, totalOut, withoutSlashedStake } from './fold.js';
 
 const flows = (users: number) => ({
   nodes: [
@@ -30,5 +30,23 @@ describe('foldFlows', () => {
         expect(totalOut(foldFlows(f, top))).toBe(totalOut(f));
       }),
     );
+  });
+});
+
+describe('withoutSlashedStake', () => {
+  it('drops the slashed stake and the nodes only it fed, and keeps every fee flow and its total', () => {
+    const f = flows(3);
+    const g = {
+      nodes: [
+        ...f.nodes,
+        { id: SLASHED_STAKE, label: 'Slashed stakes', stage: 'SOURCE' },
+        { id: 'role:PROTOCOL', label: 'p', stage: 'ROLE' },
+      ],
+      links: [...f.links, { source: SLASHED_STAKE, target: 'role:PROTOCOL', amount: String(10n ** 24n) }],
+    };
+    const h = withoutSlashedStake(g);
+    expect(h.nodes.map((n) => n.id)).toEqual(f.nodes.map((n) => n.id));
+    expect(h.links).toEqual(f.links);
+    expect(totalOut(h, 'USER')).toBe(totalOut(f, 'USER'));
   });
 });

@@ -87,3 +87,17 @@ export function totalOut(f: Flows, stage = 'USER'): bigint {
   const first = new Set(f.nodes.filter((n) => n.stage.toUpperCase() === stage).map((n) => n.id));
   return f.links.filter((l) => first.has(l.source)).reduce((s, l) => s + toBigInt(l.amount), 0n);
 }
+
+/** The API's node for stake slashed by upheld disputes (a source of the protocol's income, not of fees). */
+export const SLASHED_STAKE = 'slashes';
+
+/**
+ * The flows without slashed stake. Slashes are whole stakes while fees are fractions of an OPEN, so drawn
+ * together the slashes dwarf every fee flow; the page draws them only on request and always lists them.
+ * Nodes left without any link go too.
+ */
+export function withoutSlashedStake(f: Flows): Flows {
+  const links = f.links.filter((l) => l.source !== SLASHED_STAKE && l.target !== SLASHED_STAKE);
+  const used = new Set(links.flatMap((l) => [l.source, l.target]));
+  return { nodes: f.nodes.filter((n) => used.has(n.id)), links };
+}
