@@ -7,12 +7,14 @@ WORKDIR /app
 # onnxruntime-node's CUDA provider is not downloaded at install time (see the README for the GPU path).
 ENV ONNXRUNTIME_NODE_INSTALL=skip
 COPY package.json package-lock.json .npmrc ./
+COPY core/package.json core/
 COPY contracts/package.json contracts/
 COPY attribution-replay/package.json attribution-replay/
 COPY devnet/package.json devnet/
 COPY indexer/package.json indexer/
 COPY api/package.json api/
 COPY explorer/package.json explorer/
+COPY testkit/package.json testkit/
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS app

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // One runner for the whole tree: every workspace is a project with its own vitest.config.ts.
 export default defineConfig({
   test: {
-    projects: ['contracts', 'attribution-replay', 'devnet', 'indexer', 'api', 'explorer', 'scripts'],
+    projects: ['core', 'contracts', 'attribution-replay', 'devnet', 'indexer', 'api', 'explorer', 'scripts'],
     maxWorkers: 2,
   },
 });

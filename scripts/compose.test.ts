@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadApiConfig } from '@ae/api/config';
+import { loadConfig as devnetConfig } from '@ae/devnet/config';
+import { loadConfig as explorerConfig } from '@ae/explorer/config';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadApiConfig } from '../api/src/config.js';
-import { loadConfig as devnetConfig } from '../devnet/src/config.js';
-import { loadConfig as explorerConfig } from '../explorer/src/config.js';
 import { REPO_ROOT } from './start/config.js';
-import { serviceEnvVars } from './start/serviceEnv.js';
+import { SERVICE_ENVS } from './start/help.js';
 import { SERVICES, workspaceScripts } from './start/services.js';
 
 /** No Docker engine runs here: the compose file is checked against the repository instead. */
@@ -28,7 +28,9 @@ const compose = parse(readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8'
 const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
 const services = Object.entries(compose.services);
 const built = services.filter(([, s]) => s.build);
-const WORKSPACES = ['contracts', 'attribution-replay', 'devnet', 'indexer', 'api', 'explorer'];
+const WORKSPACES = (
+  JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { workspaces: string[] }
+).workspaces;
 
 /** What a command line in the app image refers to in the repository; throws when it does not exist. */
 function checkCommand(argv: string[]): string {
@@ -114,7 +116,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('sets only variables that some service reads', () => {
-    const known = new Set(serviceEnvVars().flatMap((s) => s.vars));
+    const known = new Set(SERVICE_ENVS.flatMap((s) => Object.keys(s.vars)));
     for (const [name, s] of built) {
       for (const key of Object.keys(s.environment ?? {}))
         expect(known.has(key), `${name}: ${key} is read by a service`).toBe(true);

@@ -2,7 +2,7 @@
  * `npm start`: the whole system on one machine, from one command. The logic lives in scripts/start/;
  * this file only turns its outcome into lines and an exit code.
  */
-import { BaseError } from '@ae/contracts';
+import { BaseError } from '@ae/core';
 import { loadStartConfig } from './start/config.js';
 import { helpText } from './start/help.js';
 import { launch } from './start/launch.js';

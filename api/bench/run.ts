@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { cpus } from 'node:os';
-import { createTestDatabase, type TestDatabase } from '@ae/indexer';
+import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { DEFAULT_LIMITS } from '../src/config.js';

@@ -1,5 +1,12 @@
-import { resolve } from 'node:path';
-import { resolveDataDir, resolvePath, UserError } from '@ae/contracts';
+import {
+  contractEnvName,
+  type Deployment,
+  defineEnv,
+  deploymentVars,
+  type Env,
+  loadDeployment,
+  v,
+} from '@ae/core';
 
 export interface ApiLimits {
   defaultPageSize: number;
@@ -25,7 +32,8 @@ export interface ApiConfig {
   databaseUrl: string;
   poolSize: number;
   rpcUrl?: string;
-  deploymentFile: string;
+  /** The deployment as it is on disk now (undefined until the devnet has written one). */
+  deployment: () => Deployment | undefined;
   chainId?: number;
   attributionRegistry?: string;
   introspection: boolean;
@@ -51,53 +59,63 @@ export const DEFAULT_LIMITS: ApiLimits = {
   flagMaxDeadlineS: 86_400,
 };
 
-function int(env: NodeJS.ProcessEnv, name: string, def: number): number {
-  const v = env[name];
-  if (v === undefined || v === '') return def;
-  if (!/^\d+$/.test(v))
-    throw new UserError(`${name} must be a non-negative integer, got ${JSON.stringify(v)}`);
-  return Number(v);
-}
+const d = DEFAULT_LIMITS;
 
-function bool(env: NodeJS.ProcessEnv, name: string, def: boolean): boolean {
-  const v = env[name];
-  if (v === undefined || v === '') return def;
-  if (/^(1|true|yes|on)$/i.test(v)) return true;
-  if (/^(0|false|no|off)$/i.test(v)) return false;
-  throw new UserError(`${name} must be true or false, got ${JSON.stringify(v)}`);
-}
+/** Every variable the API reads: parsed here and listed by `npm start -- --help`. */
+export const apiEnv = defineEnv('api', {
+  API_PORT: v.port('listen port; GraphQL at /graphql', 4350),
+  API_HOST: v.string('listen address', '0.0.0.0'),
+  DATABASE_URL: v.url('Postgres of the index', 'postgres://postgres@127.0.0.1:5432/postgres'),
+  API_DB_POOL_SIZE: v.int('database connections', 10, { min: 1 }),
+  RPC_URL: v.optionalUrl('chain RPC: head height and hash for indexerStatus'),
+  ...deploymentVars,
+  API_INTROSPECTION: v.bool('schema introspection', true),
+  API_GRAPHIQL: v.bool('GraphiQL in a browser', true),
+  API_CORS_ORIGIN: v.string('CORS origin', '*'),
+  API_DEFAULT_PAGE_SIZE: v.int('rows when a list gives no limit', d.defaultPageSize, { min: 1 }),
+  API_MAX_PAGE_SIZE: v.int('largest limit of a list', d.maxPageSize, { min: 1 }),
+  API_MAX_OFFSET: v.int('largest offset of a list', d.maxOffset),
+  API_STATEMENT_TIMEOUT_MS: v.int('query timeout', d.statementTimeoutMs, { min: 1 }),
+  API_MAX_DEPTH: v.int('query depth limit', d.maxDepth, { min: 1 }),
+  API_MAX_ALIASES: v.int('aliases per query', d.maxAliases, { min: 1 }),
+  API_MAX_TOKENS: v.int('tokens per query', d.maxTokens, { min: 1 }),
+  API_MAX_COST: v.int('cost per query', d.maxCost, { min: 1 }),
+  LINEAGE_DEFAULT_NODES: v.int('lineage nodes when none are asked for', d.lineageDefaultNodes, { min: 1 }),
+  LINEAGE_MAX_NODES: v.int('most lineage nodes of one answer', d.lineageMaxNodes, { min: 1 }),
+  LINEAGE_MAX_DEPTH: v.int('deepest lineage', d.lineageMaxDepth, { min: 1 }),
+  FLAG_MAX_DEADLINE_S: v.int("how far ahead a flag's deadline may be", d.flagMaxDeadlineS, { min: 1 }),
+});
 
-/** The API's one configuration module: every variable it reads is listed here (and in the README). */
-export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const dataDir = resolveDataDir(env);
-  const d = DEFAULT_LIMITS;
+/** The API's one configuration module: every variable it reads is in `apiEnv`. */
+export function loadApiConfig(env: Env = process.env): ApiConfig {
+  const e = apiEnv.parse(env);
   return {
-    port: int(env, 'API_PORT', 4350),
-    host: env.API_HOST ?? '0.0.0.0',
-    databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    poolSize: int(env, 'API_DB_POOL_SIZE', 10),
-    rpcUrl: env.RPC_URL || undefined,
-    deploymentFile: resolvePath(env.DEPLOYMENT_FILE, resolve(dataDir, 'deployment.json'), env),
-    chainId: env.CHAIN_ID ? int(env, 'CHAIN_ID', 0) : undefined,
-    attributionRegistry: env.CONTRACT_ATTRIBUTION_REGISTRY || undefined,
-    introspection: bool(env, 'API_INTROSPECTION', true),
-    graphiql: bool(env, 'API_GRAPHIQL', true),
-    corsOrigin: env.API_CORS_ORIGIN ?? '*',
+    port: e.API_PORT,
+    host: e.API_HOST,
+    databaseUrl: e.DATABASE_URL,
+    poolSize: e.API_DB_POOL_SIZE,
+    rpcUrl: e.RPC_URL,
+    deployment: () => loadDeployment(env),
+    chainId: e.CHAIN_ID,
+    attributionRegistry: env[contractEnvName('AttributionRegistry')] || undefined,
+    introspection: e.API_INTROSPECTION,
+    graphiql: e.API_GRAPHIQL,
+    corsOrigin: e.API_CORS_ORIGIN,
     limits: {
-      defaultPageSize: int(env, 'API_DEFAULT_PAGE_SIZE', d.defaultPageSize),
-      maxPageSize: int(env, 'API_MAX_PAGE_SIZE', d.maxPageSize),
-      maxOffset: int(env, 'API_MAX_OFFSET', d.maxOffset),
+      defaultPageSize: e.API_DEFAULT_PAGE_SIZE,
+      maxPageSize: e.API_MAX_PAGE_SIZE,
+      maxOffset: e.API_MAX_OFFSET,
       maxInList: d.maxInList,
       maxWhereNodes: d.maxWhereNodes,
-      statementTimeoutMs: int(env, 'API_STATEMENT_TIMEOUT_MS', d.statementTimeoutMs),
-      maxDepth: int(env, 'API_MAX_DEPTH', d.maxDepth),
-      maxAliases: int(env, 'API_MAX_ALIASES', d.maxAliases),
-      maxTokens: int(env, 'API_MAX_TOKENS', d.maxTokens),
-      maxCost: int(env, 'API_MAX_COST', d.maxCost),
-      lineageDefaultNodes: int(env, 'LINEAGE_DEFAULT_NODES', d.lineageDefaultNodes),
-      lineageMaxNodes: int(env, 'LINEAGE_MAX_NODES', d.lineageMaxNodes),
-      lineageMaxDepth: int(env, 'LINEAGE_MAX_DEPTH', d.lineageMaxDepth),
-      flagMaxDeadlineS: int(env, 'FLAG_MAX_DEADLINE_S', d.flagMaxDeadlineS),
+      statementTimeoutMs: e.API_STATEMENT_TIMEOUT_MS,
+      maxDepth: e.API_MAX_DEPTH,
+      maxAliases: e.API_MAX_ALIASES,
+      maxTokens: e.API_MAX_TOKENS,
+      maxCost: e.API_MAX_COST,
+      lineageDefaultNodes: e.LINEAGE_DEFAULT_NODES,
+      lineageMaxNodes: e.LINEAGE_MAX_NODES,
+      lineageMaxDepth: e.LINEAGE_MAX_DEPTH,
+      flagMaxDeadlineS: e.FLAG_MAX_DEADLINE_S,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { BaseError } from '@ae/contracts';
+import { BaseError } from '@ae/core';
 import { startApiServer } from './server/startApiServer.js';
 
 /** `npm start -w api`: the GraphQL API on API_PORT (default 4350). */

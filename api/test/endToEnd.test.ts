@@ -2,11 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Anvil, ensureDeployment, runScenario, type ScenarioTruth, startAnvil } from '@ae/devnet';
-import { createTestDatabase, startIndexer, type TestDatabase } from '@ae/indexer';
+import { createTestDatabase, readTruthFigures, startIndexer, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiInstance, createApi } from '../src/index.js';
-import { readTruthFigures } from './truthFigures.js';
 
 /**
  * The whole path: the small scenario on a fresh anvil, indexed by the real indexer process, served by the API,

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@ae/indexer';
+import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
 import { type CreateApiOptions, createApi } from '../src/index.js';
 

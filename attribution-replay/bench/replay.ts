@@ -1,9 +1,9 @@
 import { cpus } from 'node:os';
+import { startScenarioHarness } from '@ae/testkit';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { bindReplay } from '../src/verify/bindReplay.js';
 import { persistVerdicts, processAttributions } from '../src/worker/processJobs.js';
-import { startHarness } from '../test/chainHarness.js';
 
 /**
  * Replay throughput on CPU, all modes in one run over the same attributions (the first BENCH_LIMIT of the
@@ -19,7 +19,7 @@ const limit = Number(process.env.BENCH_LIMIT ?? 640);
 const single = Number(process.env.BENCH_SINGLE ?? 64);
 
 const began = performance.now();
-const h = await startHarness({ scale, prefix: 'replay_bench' });
+const h = await startScenarioHarness({ scale, prefix: 'replay_bench' });
 console.log(`scenario ${scale} played and indexed in ${((performance.now() - began) / 1000).toFixed(1)} s`);
 const pool = new pg.Pool({ connectionString: h.db.url, max: 4 });
 try {

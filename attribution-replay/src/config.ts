@@ -1,6 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { resolveDataDir, resolvePath, UserError } from '@ae/contracts';
+import { join } from 'node:path';
+import {
+  contractEnvName,
+  defineEnv,
+  deploymentVars,
+  type Env,
+  loadDeployment,
+  resolveDataDir,
+  UserError,
+  v,
+} from '@ae/core';
 import type { Address, Hex } from 'viem';
 
 export type DeviceChoice = 'cpu' | 'cuda' | 'auto';
@@ -37,43 +45,54 @@ export interface ReplayConfig {
   retryLimit: number;
 }
 
-const DEFAULT_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Every variable the replay worker reads: parsed here and listed by `npm start -- --help`. */
+export const replayEnv = defineEnv('replay worker', {
+  DATABASE_URL: v.url('the index, the queue and the verdicts', 'postgres://postgres@127.0.0.1:5432/postgres'),
+  ...deploymentVars,
+  ARTIFACTS_DIR: v.path('content-addressed artifact store', '$DATA_DIR/artifacts'),
+  RPC_URL: v.optionalUrl('chain for disputes', "the deployment's rpcUrl, else http://127.0.0.1:$RPC_PORT"),
+  RPC_PORT: v.port('port of a local devnet when no RPC_URL is known', 8545),
+  REPLAY_DISPUTE_KEY: v.hex('private key: when set, a MISMATCH inside the window is disputed on chain', 32),
+  REPLAY_DISPUTE_BOND_WEI: v.wei("bond of a dispute (default: the registry's minBond)"),
+  REPLAY_DEVICE: v.oneOf('cpu (canonical), cuda or auto', ['cpu', 'cuda', 'auto'] as const, 'cpu'),
+  REPLAY_TOLERANCE_PPM: v.int('weight tolerance of a VERIFIED verdict', 100),
+  REPLAY_BATCH_SIZE: v.int('jobs per fetch', 64, { min: 1 }),
+  REPLAY_CONCURRENCY: v.int('batches processed at once', 1, { min: 1 }),
+  REPLAY_MODEL_CACHE: v.int('models kept prepared between batches', 4),
+  REPLAY_FEED_INTERVAL_MS: v.int('feeder polling', 1_000, { min: 1 }),
+  PROGRESS_INTERVAL_S: v.int('seconds between progress lines (0: none)', 5),
+  REPLAY_QUEUE_SCHEMA: v.string('Postgres schema of the pg-boss queue', 'pgboss'),
+  REPLAY_QUEUE: v.string('queue name', 'attribution-replay'),
+  REPLAY_JOB_EXPIRE_S: v.int('seconds before a stalled job goes to another worker', 900, { min: 1 }),
+  REPLAY_RETRY_LIMIT: v.int('retries of a failed job', 5),
+});
 
 /**
- * The replay service's one configuration module: every variable it reads is here, so the README table can
- * list them. The deployment file gives the registry address and RPC of a devnet; env vars override it.
+ * The replay service's one configuration module: every variable it reads is in `replayEnv`. The deployment
+ * file gives the registry address and RPC of a devnet; env vars override it.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ReplayConfig {
-  const dataDir = resolveDataDir(env);
-  const deployment = readDeployment(
-    resolvePath(env.DEPLOYMENT_FILE, resolve(dataDir, 'deployment.json'), env),
-  );
-  const key = env.REPLAY_DISPUTE_KEY?.trim();
-  if (key && !/^0x[0-9a-fA-F]{64}$/.test(key))
-    throw new UserError('REPLAY_DISPUTE_KEY must be a 0x-prefixed 32-byte hex private key');
-  const registry = env.CONTRACT_ATTRIBUTION_REGISTRY ?? deployment?.contracts?.AttributionRegistry;
-  if (registry !== undefined && !/^0x[0-9a-fA-F]{40}$/.test(registry))
-    throw new UserError('the AttributionRegistry address is not an address');
+export function loadConfig(env: Env = process.env): ReplayConfig {
+  const e = replayEnv.parse(env);
+  const deployment = loadDeployment(env);
   return {
-    databaseUrl: env.DATABASE_URL ?? DEFAULT_DB,
-    artifactsDir: resolvePath(env.ARTIFACTS_DIR, resolve(dataDir, 'artifacts'), env),
-    rpcUrl: env.RPC_URL ?? deployment?.rpcUrl ?? `http://127.0.0.1:${env.RPC_PORT ?? '8545'}`,
-    attributionRegistry: registry as Address | undefined,
-    disputeKey: key ? (key as Hex) : undefined,
-    disputeBondWei: env.REPLAY_DISPUTE_BOND_WEI
-      ? bigint(env.REPLAY_DISPUTE_BOND_WEI, 'REPLAY_DISPUTE_BOND_WEI')
-      : undefined,
-    device: device(env.REPLAY_DEVICE ?? 'cpu'),
-    tolerancePpm: int(env, 'REPLAY_TOLERANCE_PPM', 100),
-    batchSize: int(env, 'REPLAY_BATCH_SIZE', 64),
-    concurrency: int(env, 'REPLAY_CONCURRENCY', 1),
-    modelCache: int(env, 'REPLAY_MODEL_CACHE', 4),
-    feedIntervalMs: int(env, 'REPLAY_FEED_INTERVAL_MS', 1_000),
-    progressIntervalS: int(env, 'PROGRESS_INTERVAL_S', 5),
-    queueSchema: env.REPLAY_QUEUE_SCHEMA ?? 'pgboss',
-    queueName: env.REPLAY_QUEUE ?? 'attribution-replay',
-    jobExpireSeconds: int(env, 'REPLAY_JOB_EXPIRE_S', 900),
-    retryLimit: int(env, 'REPLAY_RETRY_LIMIT', 5),
+    databaseUrl: e.DATABASE_URL,
+    artifactsDir: e.ARTIFACTS_DIR ?? join(resolveDataDir(env), 'artifacts'),
+    rpcUrl: e.RPC_URL ?? deployment?.rpcUrl ?? `http://127.0.0.1:${e.RPC_PORT}`,
+    attributionRegistry: (env[contractEnvName('AttributionRegistry')]?.toLowerCase() ??
+      deployment?.contracts.AttributionRegistry) as Address | undefined,
+    disputeKey: e.REPLAY_DISPUTE_KEY as Hex | undefined,
+    disputeBondWei: e.REPLAY_DISPUTE_BOND_WEI,
+    device: e.REPLAY_DEVICE,
+    tolerancePpm: e.REPLAY_TOLERANCE_PPM,
+    batchSize: e.REPLAY_BATCH_SIZE,
+    concurrency: e.REPLAY_CONCURRENCY,
+    modelCache: e.REPLAY_MODEL_CACHE,
+    feedIntervalMs: e.REPLAY_FEED_INTERVAL_MS,
+    progressIntervalS: e.PROGRESS_INTERVAL_S,
+    queueSchema: e.REPLAY_QUEUE_SCHEMA,
+    queueName: e.REPLAY_QUEUE,
+    jobExpireSeconds: e.REPLAY_JOB_EXPIRE_S,
+    retryLimit: e.REPLAY_RETRY_LIMIT,
   };
 }
 
@@ -81,27 +100,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ReplayConfig {
 export function device(value: string): DeviceChoice {
   if (value === 'cpu' || value === 'cuda' || value === 'auto') return value;
   throw new UserError(`unknown device "${value}" (use cpu, cuda or auto)`);
-}
-
-function readDeployment(path: string): { rpcUrl?: string; contracts?: Record<string, string> } | undefined {
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (cause) {
-    throw new UserError(`the deployment file ${path} is not JSON`, { cause });
-  }
-}
-
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0)
-    throw new UserError(`${name} must be a non-negative integer, got "${raw}"`);
-  return n;
-}
-
-function bigint(raw: string, name: string): bigint {
-  if (!/^[0-9]+$/.test(raw)) throw new UserError(`${name} must be a decimal integer (wei)`);
-  return BigInt(raw);
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attributionRegistryAbi, inferenceLedgerAbi, stakingAbi } from '@ae/contracts';
 import { devnetChain, namedAccounts } from '@ae/devnet';
+import { type ScenarioHarness, startScenarioHarness } from '@ae/testkit';
 import pg from 'pg';
 import { createPublicClient, createWalletClient, type Hex, http, parseEther } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,16 +12,15 @@ import { loadConfig, type ReplayConfig } from '../src/config.js';
 import { bindReplay } from '../src/verify/bindReplay.js';
 import { processAttributions } from '../src/worker/processJobs.js';
 import { startWorker } from '../src/worker/workerCli.js';
-import { type Harness, startHarness } from './chainHarness.js';
 
 const BIN = join(dirname(fileURLToPath(import.meta.url)), '../bin/attribution-replay.js');
 
 // small scenario → indexer → worker, on one chain and one database for the whole file
-let h: Harness;
+let h: ScenarioHarness;
 let pool: pg.Pool;
 
 beforeAll(async () => {
-  h = await startHarness({ prefix: 'replay_e2e' });
+  h = await startScenarioHarness({ prefix: 'replay_e2e' });
   pool = new pg.Pool({ connectionString: h.db.url, max: 4 });
 }, 600_000);
 

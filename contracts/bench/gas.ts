@@ -2,13 +2,13 @@
  * Gas per item of the batch entry points against single calls (the baseline), on a fresh anvil.
  * `npm run bench -w contracts`. Gas is deterministic, so the figures are exact, not sampled.
  */
+
+import { FEE, h, OPEN, ProtocolDriver, posting } from '@ae/testkit';
 import { ModelKind } from '../src/enums.js';
-import { setupProtocol } from '../test/fixture.js';
-import { FEE, h, OPEN, posting } from '../test/world.js';
 
 const N = 100;
 const K = 8;
-const f = await setupProtocol();
+const f = await ProtocolDriver.start();
 const gasOf = async (hash: `0x${string}`) => (await f.pub.getTransactionReceipt({ hash })).gasUsed;
 const rows: { what: string; single: bigint; batched: bigint }[] = [];
 try {
@@ -67,7 +67,7 @@ try {
   );
   rows.push({ what: `settlement (K=${K})`, single: settleOne, batched: settleMany / BigInt(N) });
 } finally {
-  await f.anvil.stop();
+  await f.stop();
 }
 console.log(`gas per item, batch of ${N} vs single call (baseline), solc 0.8.30 optimizer 200 runs`);
 console.log('| item | single call | in a batch | ratio |\n| --- | ---: | ---: | ---: |');

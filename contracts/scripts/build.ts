@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTRACT_NAMES } from '@ae/core';
 import { compileProtocol, SOLC_VERSION } from '../src/compiler/compile.js';
 import { errorsOf } from '../src/compiler/errorsOf.js';
-import { CONTRACT_NAMES } from '../src/contractNames.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'generated');

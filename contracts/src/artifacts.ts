@@ -1,6 +1,6 @@
+import type { ContractName } from '@ae/core';
 import type { Abi, Hex } from 'viem';
 import * as g from '../generated/abi.js';
-import type { ContractName } from './contractNames.js';
 
 /** ABI and creation bytecode of each deployed contract, keyed by its name in deployment.json. */
 export const protocolArtifacts = {

@@ -1,7 +1,18 @@
+// Transitional: these moved to @ae/core; import them from there. Kept until every branch has moved.
+export {
+  BaseError,
+  type BaseErrorOptions,
+  CONTRACT_NAMES,
+  type ContractName,
+  type ErrorCode,
+  isRetryable,
+  RetryableError,
+  resolveDataDir,
+  resolvePath,
+  UserError,
+} from '@ae/core';
 export * from '../generated/abi.js';
 export { protocolArtifacts } from './artifacts.js';
-export { CONTRACT_NAMES, type ContractName } from './contractNames.js';
-export { resolveDataDir, resolvePath } from './dataDir.js';
 export {
   DEFAULT_PARAMS,
   type DeployProtocolOptions,
@@ -10,7 +21,5 @@ export {
   type ProtocolParams,
 } from './deploy/deployProtocol.js';
 export * from './enums.js';
-export type { BaseErrorOptions, ErrorCode } from './errors/BaseError.js';
-export { BaseError, isRetryable, RetryableError, UserError } from './errors/BaseError.js';
 export { AccessRole } from './roles.js';
 export * as squid from './squid.js';

@@ -1,3 +1,4 @@
+import { CONTRACT_NAMES } from '@ae/core';
 import fc from 'fast-check';
 import {
   type AbiEvent,
@@ -9,7 +10,6 @@ import {
 } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { protocolArtifacts } from './artifacts.js';
-import { CONTRACT_NAMES } from './contractNames.js';
 import * as squid from './squid.js';
 
 function arb(type: string): fc.Arbitrary<unknown> {

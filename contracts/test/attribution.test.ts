@@ -1,18 +1,19 @@
+import { buildWorld, FEE, h, OPEN, ProtocolDriver, posting, recordInference } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AttributionState, RewardRole } from '../src/enums.js';
-import { type Fixture, setupProtocol } from './fixture.js';
-import { buildWorld, FEE, h, OPEN, posting, recordInference } from './world.js';
 
 const WINDOW = 3600n;
 const ESCROW = (FEE * 4n) / 10n;
-let f: Fixture;
+let f: ProtocolDriver;
 beforeAll(async () => {
-  f = await setupProtocol({ challengeWindow: WINDOW, minBond: OPEN, slashAmount: 30n * OPEN });
+  f = await ProtocolDriver.start({
+    params: { challengeWindow: WINDOW, minBond: OPEN, slashAmount: 30n * OPEN },
+  });
   await buildWorld(f);
   for (let i = 0; i < 6; i++) await recordInference(f, `q${i}`); // inferences 1..6
 });
 afterAll(async () => {
-  await f?.anvil.stop();
+  await f?.stop();
 });
 
 const post = (p: ReturnType<typeof posting>) =>

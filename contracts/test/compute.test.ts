@@ -1,14 +1,13 @@
+import { h, OPEN, ProtocolDriver } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComputeKind } from '../src/enums.js';
-import { type Fixture, setupProtocol } from './fixture.js';
-import { h, OPEN } from './world.js';
 
-let f: Fixture;
+let f: ProtocolDriver;
 beforeAll(async () => {
-  f = await setupProtocol({ minProviderStake: 50n * OPEN });
+  f = await ProtocolDriver.start({ params: { minProviderStake: 50n * OPEN } });
 });
 afterAll(async () => {
-  await f?.anvil.stop();
+  await f?.stop();
 });
 
 describe('ComputeRegistry', () => {

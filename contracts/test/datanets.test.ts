@@ -1,15 +1,14 @@
+import { h, OPEN, ProtocolDriver } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContributionStatus } from '../src/enums.js';
-import { type Fixture, setupProtocol } from './fixture.js';
-import { h, OPEN } from './world.js';
 
-let f: Fixture;
+let f: ProtocolDriver;
 beforeAll(async () => {
-  f = await setupProtocol();
+  f = await ProtocolDriver.start();
   await f.write(f.curator, 'DatanetRegistry', 'createDatanet', ['curated', 'ipfs://meta', true, 5n * OPEN]);
 });
 afterAll(async () => {
-  await f?.anvil.stop();
+  await f?.stop();
 });
 
 const status = async (id: bigint) =>

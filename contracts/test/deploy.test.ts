@@ -1,14 +1,14 @@
+import { CONTRACT_NAMES } from '@ae/core';
+import { ProtocolDriver } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTRACT_NAMES } from '../src/contractNames.js';
 import { AccessRole } from '../src/roles.js';
-import { type Fixture, setupProtocol } from './fixture.js';
 
-let f: Fixture;
+let f: ProtocolDriver;
 beforeAll(async () => {
-  f = await setupProtocol();
+  f = await ProtocolDriver.start();
 });
 afterAll(async () => {
-  await f?.anvil.stop();
+  await f?.stop();
 });
 
 describe('deployProtocol', () => {

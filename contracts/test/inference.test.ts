@@ -1,17 +1,16 @@
+import { buildWorld, FEE, h, ProtocolDriver, recordInference } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RewardRole } from '../src/enums.js';
 import * as squid from '../src/squid.js';
-import { type Fixture, setupProtocol } from './fixture.js';
-import { buildWorld, FEE, h, recordInference } from './world.js';
 
-let f: Fixture;
+let f: ProtocolDriver;
 beforeAll(async () => {
-  f = await setupProtocol();
+  f = await ProtocolDriver.start();
   await buildWorld(f);
   await f.write(f.trainer, 'ModelRegistry', 'registerModel', ['draft', 1, 1n, h('d'), '', h('dc')]);
 });
 afterAll(async () => {
-  await f?.anvil.stop();
+  await f?.stop();
 });
 
 describe('InferenceLedger', () => {

@@ -1,17 +1,16 @@
+import { h, ProtocolDriver } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelKind } from '../src/enums.js';
-import { type Fixture, setupProtocol } from './fixture.js';
-import { h } from './world.js';
 
-let f: Fixture;
+let f: ProtocolDriver;
 beforeAll(async () => {
-  f = await setupProtocol();
+  f = await ProtocolDriver.start();
   await f.write(f.curator, 'DatanetRegistry', 'createDatanet', ['d', '', false, 0n]);
   await f.write(f.contributor, 'DatanetRegistry', 'submitContribution', [1n, h('x'), 1n, 'MIT']);
   await f.write(f.curator, 'DatanetRegistry', 'publishVersion', [1n, h('root'), 1]);
 });
 afterAll(async () => {
-  await f?.anvil.stop();
+  await f?.stop();
 });
 
 const register = (kind: number, base: bigint, name = 'm') => [

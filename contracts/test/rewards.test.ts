@@ -1,15 +1,14 @@
+import { buildWorld, FEE, ProtocolDriver, recordInference } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RewardRole } from '../src/enums.js';
-import { type Fixture, setupProtocol } from './fixture.js';
-import { buildWorld, FEE, recordInference } from './world.js';
 
-let f: Fixture;
+let f: ProtocolDriver;
 beforeAll(async () => {
-  f = await setupProtocol();
+  f = await ProtocolDriver.start();
   await buildWorld(f);
 });
 afterAll(async () => {
-  await f?.anvil.stop();
+  await f?.stop();
 });
 
 const split = (p: number, o: number, pr: number, s: number, c: number) => ({

@@ -1,15 +1,14 @@
+import { buildWorld, OPEN, ProtocolDriver, recordInference } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RewardRole } from '../src/enums.js';
 import { AccessRole } from '../src/roles.js';
-import { type Fixture, setupProtocol } from './fixture.js';
-import { buildWorld, OPEN, recordInference } from './world.js';
 
-let f: Fixture;
+let f: ProtocolDriver;
 beforeAll(async () => {
-  f = await setupProtocol({ unstakeCooldown: 1000n });
+  f = await ProtocolDriver.start({ params: { unstakeCooldown: 1000n } });
 });
 afterAll(async () => {
-  await f?.anvil.stop();
+  await f?.stop();
 });
 
 describe('Staking', () => {

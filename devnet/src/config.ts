@@ -1,9 +1,5 @@
-import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { UserError } from '@ae/contracts';
-
-/** The repository root: `.data/` lives there whichever workspace npm runs us from. */
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { join } from 'node:path';
+import { defineEnv, type Env, resolveDataDir, v } from '@ae/core';
 
 export interface DevnetConfig {
   /** Port of the local anvil (RPC_PORT, default 8545). */
@@ -22,27 +18,31 @@ export interface DevnetConfig {
   artifactsDir: string;
 }
 
-/** The devnet's one reader of process.env. Relative paths resolve against the directory npm was run in. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): DevnetConfig {
-  const base = env.INIT_CWD ?? process.cwd();
-  const path = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
-  const dataDir = env.DATA_DIR ? path(env.DATA_DIR) : join(REPO_ROOT, '.data');
-  return {
-    rpcPort: intEnv(env, 'RPC_PORT', 8545, 0, 65535),
-    rpcHost: env.RPC_HOST || '127.0.0.1',
-    rpcUrl: env.RPC_URL || undefined,
-    blockTime: env.BLOCK_TIME ? intEnv(env, 'BLOCK_TIME', 0, 1, 3600) : undefined,
-    dataDir,
-    deploymentFile: env.DEPLOYMENT_FILE ? path(env.DEPLOYMENT_FILE) : join(dataDir, 'deployment.json'),
-    artifactsDir: env.ARTIFACTS_DIR ? path(env.ARTIFACTS_DIR) : join(dataDir, 'artifacts'),
-  };
-}
+/** Every variable the devnet reads: parsed here and listed by `npm start -- --help`. */
+export const devnetEnv = defineEnv('devnet', {
+  RPC_PORT: v.int("anvil's port", 8545, { min: 0, max: 65535 }),
+  RPC_HOST: v.string('interface anvil listens on', '127.0.0.1'),
+  RPC_URL: v.optionalUrl('use this chain instead of starting anvil'),
+  BLOCK_TIME: v.optionalInt('seconds per block (default: instant mining)', { min: 1, max: 3600 }),
+  DATA_DIR: v.path('data directory', '<repo>/.data'),
+  DEPLOYMENT_FILE: v.path('where the deployment is written', '$DATA_DIR/deployment.json'),
+  ARTIFACTS_DIR: v.path(
+    'where the scenario puts contents, checkpoints, configs, results',
+    '$DATA_DIR/artifacts',
+  ),
+});
 
-function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UserError(`${name} must be an integer in [${min}, ${max}], got "${raw}"`);
-  return n;
+/** The devnet's one reader of process.env. Relative paths resolve against the directory npm was run in. */
+export function loadConfig(env: Env = process.env): DevnetConfig {
+  const e = devnetEnv.parse(env);
+  const dataDir = resolveDataDir(env);
+  return {
+    rpcPort: e.RPC_PORT,
+    rpcHost: e.RPC_HOST,
+    rpcUrl: e.RPC_URL,
+    blockTime: e.BLOCK_TIME,
+    dataDir,
+    deploymentFile: e.DEPLOYMENT_FILE ?? join(dataDir, 'deployment.json'),
+    artifactsDir: e.ARTIFACTS_DIR ?? join(dataDir, 'artifacts'),
+  };
 }

@@ -1,5 +1,6 @@
+// Transitional: the deployment file moved to @ae/core; import it from there.
+export { type Deployment, parseDeployment, readDeployment, writeDeployment } from '@ae/core';
 export { anvilBinary } from './chain/anvilBinary.js';
-export { type Deployment, parseDeployment, readDeployment, writeDeployment } from './chain/deploymentFile.js';
 export { devnetChain } from './chain/devnetChain.js';
 export {
   type EnsureDeploymentOptions,

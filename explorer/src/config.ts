@@ -1,3 +1,5 @@
+import { defineEnv, type Env, v } from '@ae/core';
+
 /**
  * The explorer's one config module: every environment variable it reads is here.
  * Server-only (the browser talks to the same-origin `/graphql` proxy and never needs these).
@@ -13,31 +15,39 @@ export interface ExplorerConfig {
   ipfsGateway: string;
   /** Milliseconds before a proxied API call is abandoned. */
   apiTimeoutMs: number;
-  /** Offer anvil's well-known test key for signing flags (local devnets only). */
+  /** Offer the devnet's auditor key for signing flags (local devnets only). */
   devnetSigner: boolean;
+  /** Serve the existing build without rebuilding it. */
+  skipBuild: boolean;
 }
 
 export const DEFAULT_API_URL = 'http://localhost:4350/graphql';
 
+/** Every variable the explorer reads: parsed here and listed by `npm start -- --help`. */
+export const explorerEnv = defineEnv('explorer', {
+  API_URL: v.optionalUrl('the GraphQL API', DEFAULT_API_URL),
+  PUBLIC_API_URL: v.optionalUrl('the GraphQL API, when API_URL is unset', DEFAULT_API_URL),
+  EXPLORER_PORT: v.int('listen port', 3000, { min: 0, max: 65535 }),
+  EXPLORER_HOST: v.string('listen address', '0.0.0.0'),
+  PUBLIC_IPFS_GATEWAY: v.optionalUrl('where ipfs:// links point', 'https://ipfs.io'),
+  EXPLORER_API_TIMEOUT_MS: v.int('API timeout', 15_000, { min: 1 }),
+  EXPLORER_DEVNET_SIGNER: v.bool("offer the devnet auditor's key to sign flags (development only)", false),
+  EXPLORER_SKIP_BUILD: v.bool('serve the existing build without rebuilding', false),
+});
+
 /** Reads the environment once; invalid values fail loudly at start rather than at the first request. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): ExplorerConfig {
-  const apiUrl = env.API_URL || env.PUBLIC_API_URL || DEFAULT_API_URL;
-  try {
-    const u = new URL(apiUrl);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
-  } catch {
+export function loadConfig(env: Env = process.env): ExplorerConfig {
+  const e = explorerEnv.parse(env);
+  const apiUrl = e.API_URL ?? e.PUBLIC_API_URL ?? DEFAULT_API_URL;
+  if (!/^https?:/.test(apiUrl))
     throw new Error(`API_URL must be an http(s) URL, got ${JSON.stringify(apiUrl)}`);
-  }
-  const port = Number(env.EXPLORER_PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`EXPLORER_PORT is not a port: ${env.EXPLORER_PORT}`);
-  const apiTimeoutMs = Number(env.EXPLORER_API_TIMEOUT_MS ?? 15000);
   return {
     apiUrl,
-    port,
-    host: env.EXPLORER_HOST ?? '0.0.0.0',
-    ipfsGateway: (env.PUBLIC_IPFS_GATEWAY ?? 'https://ipfs.io').replace(/\/+$/, ''),
-    apiTimeoutMs: Number.isFinite(apiTimeoutMs) && apiTimeoutMs > 0 ? apiTimeoutMs : 15000,
-    devnetSigner: env.EXPLORER_DEVNET_SIGNER === '1' || env.EXPLORER_DEVNET_SIGNER === 'true',
+    port: e.EXPLORER_PORT,
+    host: e.EXPLORER_HOST,
+    ipfsGateway: (e.PUBLIC_IPFS_GATEWAY ?? 'https://ipfs.io').replace(/\/+$/, ''),
+    apiTimeoutMs: e.EXPLORER_API_TIMEOUT_MS,
+    devnetSigner: e.EXPLORER_DEVNET_SIGNER,
+    skipBuild: e.EXPLORER_SKIP_BUILD,
   };
 }

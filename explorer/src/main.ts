@@ -23,15 +23,16 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+const config = loadConfig();
+
 function needsBuild(): boolean {
-  if (process.env.EXPLORER_SKIP_BUILD === '1') return false;
+  if (config.skipBuild) return false;
   if (!existsSync(handlerPath)) return true;
   const built = statSync(handlerPath).mtimeMs;
   const sources = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'svelte.config.js')).mtimeMs);
   return sources > built;
 }
 
-const config = loadConfig();
 if (needsBuild()) {
   console.log('[explorer] building (vite build)…');
   const r = spawnSync(

@@ -1,9 +1,6 @@
 import { startAnvil } from '@ae/devnet';
+import { activityRound, createTestDatabase, ProtocolDriver, setupActivity, startIndexer } from '@ae/testkit';
 import pg from 'pg';
-import { createTestDatabase } from '../src/testing/createTestDatabase.js';
-import { activityRound, setupActivity } from '../src/testing/generateActivity.js';
-import { ProtocolDriver } from '../src/testing/protocolDriver.js';
-import { startIndexer } from '../src/testing/startIndexer.js';
 
 export interface FollowRun {
   rounds: number;
@@ -24,7 +21,7 @@ export async function followHead(rounds: number, n: number): Promise<FollowRun> 
   const anvil = await startAnvil();
   const db = await createTestDatabase({ prefix: 'bench_follow' });
   try {
-    const d = await ProtocolDriver.deploy(anvil.rpcUrl, anvil.chainId);
+    const d = await ProtocolDriver.start({ rpcUrl: anvil.rpcUrl, chainId: anvil.chainId });
     const w = await setupActivity(d);
     await activityRound(d, w, { n, k: 8, salt: 'warm' });
     const ix = startIndexer({

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createTestDatabase, startIndexer } from '@ae/testkit';
 import pg from 'pg';
 import type { Deployment } from '../src/config.js';
-import { createTestDatabase } from '../src/testing/createTestDatabase.js';
-import { startIndexer } from '../src/testing/startIndexer.js';
 
 /** The indexer's exit summary (runIndexer prints it), plus what the benchmark measures around it. */
 export interface IndexRun {

@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, MIGRATIONS_DIR } from '../src/db/dataSourceOptions.js';
+import { dataSourceOptions } from '../src/db/dataSourceOptions.js';
+import { MIGRATIONS_DIR } from '../src/db/migrationsDir.js';
 
 const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = `migration_gen_${process.pid}_${Date.now()}`;

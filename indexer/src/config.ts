@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONTRACT_NAMES, type ContractName, resolveDataDir, resolvePath, UserError } from '@ae/contracts';
+import { type Deployment, defineEnv, deploymentVars, type Env, requireDeployment, v } from '@ae/core';
 import type { ForeignKeyChecks } from './db/foreignKeyChecks.js';
 
-export interface Deployment {
-  chainId: number;
-  rpcUrl?: string;
-  startBlock: number;
-  contracts: Record<ContractName, string>;
-}
+export type { Deployment } from '@ae/core';
 
 export interface IndexerConfig {
   databaseUrl: string;
@@ -36,9 +29,38 @@ export interface IndexerConfig {
 
 const DEFAULT_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** Every variable the indexer reads: parsed here and listed by `npm start -- --help`. */
+export const indexerEnv = defineEnv('indexer', {
+  DATABASE_URL: v.url('Postgres of the index', DEFAULT_DB),
+  RPC_URL: v.optionalUrl('any EVM JSON-RPC', "the deployment's rpcUrl, else http://127.0.0.1:$RPC_PORT"),
+  RPC_PORT: v.port('port of a local devnet when no RPC_URL is known', 8545),
+  ...deploymentVars,
+  FINALITY_CONFIRMATIONS: v.int(
+    'blocks below the head treated as final; a deeper reorg stops the indexer',
+    10,
+  ),
+  RPC_RATE_LIMIT: v.optionalInt('requests per second to the RPC', { min: 1 }),
+  RPC_MAX_BATCH_CALL_SIZE: v.int('JSON-RPC batch size', 100, { min: 1 }),
+  RPC_REQUEST_TIMEOUT_MS: v.int('per RPC request', 15_000, { min: 1 }),
+  HEAD_POLL_INTERVAL_MS: v.int('how often the chain head is polled', 1_000, { min: 1 }),
+  PROGRESS_INTERVAL_S: v.int('seconds between progress lines (0: none)', 5),
+  INDEXER_STATE_SCHEMA: v.string("schema of the processor's own state", 'squid_processor'),
+  INDEXER_STOP_AT: v.optionalInt('stop at this height (benchmarks, tests)'),
+  INDEXER_MODE: v.oneOf(
+    'row-per-event is the benchmark baseline',
+    ['batched', 'row-per-event'] as const,
+    'batched',
+  ),
+  FK_CHECKS: v.oneOf(
+    'foreign-key triggers while a batch is written: auto skips them when the role may',
+    ['auto', 'on', 'off'] as const,
+    'auto',
+  ),
+});
+
 /** DATABASE_URL alone, for tools that need no chain (migrations). */
-export function loadDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DATABASE_URL ?? DEFAULT_DB;
+export function loadDatabaseUrl(env: Env = process.env): string {
+  return indexerEnv.vars.DATABASE_URL.parse(env.DATABASE_URL, env);
 }
 
 /**
@@ -46,77 +68,22 @@ export function loadDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
  * (DEPLOYMENT_FILE, default $DATA_DIR/deployment.json) unless CONTRACT_<NAME> / START_BLOCK / CHAIN_ID
  * override them, so that the same build indexes a devnet or any other deployment.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig {
-  const deploymentFile = resolvePath(env.DEPLOYMENT_FILE, join(resolveDataDir(env), 'deployment.json'), env);
-  const deployment = readDeployment(deploymentFile, env);
-  const rpcUrl = env.RPC_URL ?? deployment.rpcUrl ?? `http://127.0.0.1:${env.RPC_PORT ?? '8545'}`;
+export function loadConfig(env: Env = process.env): IndexerConfig {
+  const e = indexerEnv.parse(env);
+  const deployment = requireDeployment(env);
   return {
-    databaseUrl: loadDatabaseUrl(env),
-    rpcUrl,
+    databaseUrl: e.DATABASE_URL,
+    rpcUrl: e.RPC_URL ?? deployment.rpcUrl ?? `http://127.0.0.1:${e.RPC_PORT}`,
     deployment,
-    finalityConfirmations: int(env, 'FINALITY_CONFIRMATIONS', 10),
-    rpcRateLimit: env.RPC_RATE_LIMIT ? int(env, 'RPC_RATE_LIMIT', 0) : undefined,
-    rpcMaxBatchCallSize: int(env, 'RPC_MAX_BATCH_CALL_SIZE', 100),
-    rpcRequestTimeoutMs: int(env, 'RPC_REQUEST_TIMEOUT_MS', 15_000),
-    headPollIntervalMs: int(env, 'HEAD_POLL_INTERVAL_MS', 1_000),
-    progressIntervalS: int(env, 'PROGRESS_INTERVAL_S', 5),
-    stateSchema: env.INDEXER_STATE_SCHEMA ?? 'squid_processor',
-    stopAtHeight: env.INDEXER_STOP_AT ? int(env, 'INDEXER_STOP_AT', 0) : undefined,
-    handlerMode: handlerMode(env.INDEXER_MODE),
-    fkChecks: fkChecks(env.FK_CHECKS),
+    finalityConfirmations: e.FINALITY_CONFIRMATIONS,
+    rpcRateLimit: e.RPC_RATE_LIMIT,
+    rpcMaxBatchCallSize: e.RPC_MAX_BATCH_CALL_SIZE,
+    rpcRequestTimeoutMs: e.RPC_REQUEST_TIMEOUT_MS,
+    headPollIntervalMs: e.HEAD_POLL_INTERVAL_MS,
+    progressIntervalS: e.PROGRESS_INTERVAL_S,
+    stateSchema: e.INDEXER_STATE_SCHEMA,
+    stopAtHeight: e.INDEXER_STOP_AT,
+    handlerMode: e.INDEXER_MODE,
+    fkChecks: e.FK_CHECKS,
   };
-}
-
-function readDeployment(file: string, env: NodeJS.ProcessEnv): Deployment {
-  let fromFile: Partial<Deployment> = {};
-  try {
-    fromFile = JSON.parse(readFileSync(file, 'utf8')) as Partial<Deployment>;
-  } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    if (!missing) throw new UserError(`cannot read deployment file ${file}`, { cause: e });
-    if (!CONTRACT_NAMES.every((n) => env[`CONTRACT_${snake(n)}`])) {
-      throw new UserError(`deployment file ${file} not found`, {
-        details:
-          'start the devnet (npm run devnet) or set DEPLOYMENT_FILE, or CONTRACT_<NAME> for every contract',
-      });
-    }
-  }
-  const contracts = {} as Record<ContractName, string>;
-  for (const n of CONTRACT_NAMES) {
-    const a = env[`CONTRACT_${snake(n)}`] ?? fromFile.contracts?.[n];
-    if (!a || !/^0x[0-9a-fA-F]{40}$/.test(a)) {
-      throw new UserError(`no valid address for contract ${n}`, { details: `deployment file ${file}` });
-    }
-    contracts[n] = a.toLowerCase();
-  }
-  const chainId = env.CHAIN_ID ? int(env, 'CHAIN_ID', 0) : fromFile.chainId;
-  const startBlock = env.START_BLOCK ? int(env, 'START_BLOCK', 0) : (fromFile.startBlock ?? 0);
-  if (!chainId) throw new UserError('chain id unknown', { details: `set CHAIN_ID or chainId in ${file}` });
-  return { chainId, rpcUrl: fromFile.rpcUrl, startBlock, contracts };
-}
-
-function handlerMode(v: string | undefined): IndexerConfig['handlerMode'] {
-  if (v === undefined || v === '' || v === 'batched') return 'batched';
-  if (v === 'row-per-event') return v;
-  throw new UserError(`INDEXER_MODE must be batched or row-per-event, got "${v}"`);
-}
-
-function fkChecks(v: string | undefined): ForeignKeyChecks {
-  if (v === undefined || v === '') return 'auto';
-  if (v === 'auto' || v === 'on' || v === 'off') return v;
-  throw new UserError(`FK_CHECKS must be auto, on or off, got "${v}"`);
-}
-
-/** Staking -> STAKING, RewardDistributor -> REWARD_DISTRIBUTOR. */
-function snake(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
-}
-
-function int(env: NodeJS.ProcessEnv, key: string, dflt: number): number {
-  const v = env[key];
-  if (v === undefined || v === '') return dflt;
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 0)
-    throw new UserError(`${key} must be a non-negative integer, got "${v}"`);
-  return n;
 }

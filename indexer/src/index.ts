@@ -1,12 +1,9 @@
 export { type Deployment, type IndexerConfig, loadConfig } from './config.js';
-export { dataSourceOptions, ENTITIES, MIGRATIONS_DIR } from './db/dataSourceOptions.js';
+export { dataSourceOptions, ENTITIES } from './db/dataSourceOptions.js';
+export { MIGRATIONS_DIR } from './db/migrationsDir.js';
 export { runMigrations } from './db/runMigrations.js';
 export { chainDigest, GENESIS_DIGEST } from './digest/chainDigest.js';
 export { INDEXED_TABLES, type StateFingerprint, stateFingerprint } from './digest/stateFingerprint.js';
 export * from './model/generated/index.js';
 export { runIndexer } from './runIndexer.js';
 export { getIndexerStatus, type IndexerStatus } from './status/getIndexerStatus.js';
-export { createTestDatabase, type TestDatabase } from './testing/createTestDatabase.js';
-export { type ActivityWorld, activityRound, setupActivity } from './testing/generateActivity.js';
-export { ACTORS, ProtocolDriver } from './testing/protocolDriver.js';
-export { type IndexerHandle, type StartIndexerOptions, startIndexer } from './testing/startIndexer.js';

@@ -1,12 +1,17 @@
 import { type Anvil, startAnvil } from '@ae/devnet';
+import {
+  type ActivityWorld,
+  activityRound,
+  createTestDatabase,
+  ProtocolDriver,
+  setupActivity,
+  startFaultProxy,
+  startIndexer,
+  type TestDatabase,
+} from '@ae/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StateFingerprint, stateFingerprint } from '../src/digest/stateFingerprint.js';
-import { createTestDatabase, type TestDatabase } from '../src/testing/createTestDatabase.js';
-import { startFaultProxy } from '../src/testing/faultProxy.js';
-import { type ActivityWorld, activityRound, setupActivity } from '../src/testing/generateActivity.js';
-import { ProtocolDriver } from '../src/testing/protocolDriver.js';
-import { startIndexer } from '../src/testing/startIndexer.js';
 
 let anvil: Anvil;
 let d: ProtocolDriver;
@@ -54,7 +59,7 @@ async function indexedHeight(url: string): Promise<number> {
 
 beforeAll(async () => {
   anvil = await startAnvil();
-  d = await ProtocolDriver.deploy(anvil.rpcUrl, anvil.chainId);
+  d = await ProtocolDriver.start({ rpcUrl: anvil.rpcUrl, chainId: anvil.chainId });
   w = await setupActivity(d);
   await activityRound(d, w, { n: 6 });
 });

@@ -1,15 +1,19 @@
-import type { ContractName } from '@ae/contracts';
 import { protocolArtifacts } from '@ae/contracts';
+import type { ContractName } from '@ae/core';
 import { type Anvil, startAnvil } from '@ae/devnet';
+import {
+  activityRound,
+  createTestDatabase,
+  ProtocolDriver,
+  setupActivity,
+  startIndexer,
+  type TestDatabase,
+} from '@ae/testkit';
 import pg from 'pg';
 import type { Address } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateFingerprint } from '../src/digest/stateFingerprint.js';
 import { getIndexerStatus } from '../src/status/getIndexerStatus.js';
-import { createTestDatabase, type TestDatabase } from '../src/testing/createTestDatabase.js';
-import { activityRound, setupActivity } from '../src/testing/generateActivity.js';
-import { ProtocolDriver } from '../src/testing/protocolDriver.js';
-import { startIndexer } from '../src/testing/startIndexer.js';
 
 let anvil: Anvil;
 let d: ProtocolDriver;
@@ -36,7 +40,7 @@ async function index(finality: number, env: Record<string, string> = {}): Promis
 
 beforeAll(async () => {
   anvil = await startAnvil();
-  d = await ProtocolDriver.deploy(anvil.rpcUrl, anvil.chainId);
+  d = await ProtocolDriver.start({ rpcUrl: anvil.rpcUrl, chainId: anvil.chainId });
   const w = await setupActivity(d);
   for (let r = 0; r < 2; r++) await activityRound(d, w, { n: 12 });
   head = await d.blockNumber();

@@ -1,10 +1,8 @@
-import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UserError } from '@ae/contracts';
+import { defineEnv, resolveDataDir, UserError, v } from '@ae/core';
 
-/** The repository root: `.data/` and every workspace are found from here, whatever the cwd. */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { REPO_ROOT } from '@ae/core';
 
 export type Scale = 'small' | 'medium' | 'large';
 
@@ -42,59 +40,35 @@ export const START_OPTIONS = {
   'no-explorer': { type: 'boolean' },
 } as const;
 
-/** Every variable the launcher itself reads: the --help text and the README table come from this list. */
-export const START_ENV: ReadonlyArray<{ name: string; default: string; meaning: string }> = [
-  {
-    name: 'DATA_DIR',
-    default: '.data',
-    meaning: 'where the embedded Postgres, the chain state, the deployment and the artifacts live',
-  },
-  {
-    name: 'ARTIFACTS_DIR',
-    default: '$DATA_DIR/artifacts',
-    meaning: 'content-addressed artifact store (sha256/<hex>)',
-  },
-  {
-    name: 'DEPLOYMENT_FILE',
-    default: '$DATA_DIR/deployment.json',
-    meaning: 'chain id, RPC, start block and contract addresses',
-  },
-  { name: 'DATABASE_URL', default: '(embedded)', meaning: 'use this Postgres instead of the embedded one' },
-  {
-    name: 'EMBEDDED_PG_PORT',
-    default: '5433',
-    meaning: 'port of the embedded Postgres (data in $DATA_DIR/postgres)',
-  },
-  {
-    name: 'RPC_URL',
-    default: '(devnet)',
-    meaning:
-      'use this chain instead of the local devnet (then DEPLOYMENT_FILE or CONTRACT_* name the contracts)',
-  },
-  { name: 'RPC_PORT', default: '8545', meaning: 'port of the local devnet (anvil)' },
-  { name: 'API_PORT', default: '4350', meaning: 'port of the GraphQL API (/graphql)' },
-  { name: 'EXPLORER_PORT', default: '3000', meaning: 'port of the explorer' },
-  { name: 'SCENARIO_SEED', default: '1', meaning: 'seed of the devnet scenario (--seed)' },
-  { name: 'SCENARIO_SCALE', default: 'small', meaning: 'small | medium | large (--scale)' },
-  {
-    name: 'SCENARIO_LIVE',
-    default: 'true',
-    meaning: 'keep producing activity after the scenario (--no-live sets false)',
-  },
-  { name: 'START_REPLAY', default: 'true', meaning: 'run a replay worker (--no-replay sets false)' },
-  { name: 'START_EXPLORER', default: 'true', meaning: 'run the explorer (--no-explorer sets false)' },
-  {
-    name: 'STOP_TIMEOUT_MS',
-    default: '10000',
-    meaning: 'grace period between SIGTERM and SIGKILL on Ctrl-C',
-  },
-  {
-    name: 'READY_TIMEOUT_S',
-    default: '900',
-    meaning: 'give up when the API and explorer do not answer within this time',
-  },
-  { name: 'NO_COLOR', default: '(unset)', meaning: 'set to anything to print log prefixes without colour' },
-];
+/** Every variable the launcher itself reads: the --help text and the parser come from this one schema. */
+export const startEnv = defineEnv('npm start', {
+  DATA_DIR: v.path(
+    'where the embedded Postgres, the chain state, the deployment and the artifacts live',
+    '.data',
+  ),
+  ARTIFACTS_DIR: v.path('content-addressed artifact store (sha256/<hex>)', '$DATA_DIR/artifacts'),
+  DEPLOYMENT_FILE: v.path('chain id, RPC, start block and contract addresses', '$DATA_DIR/deployment.json'),
+  DATABASE_URL: v.optionalUrl('use this Postgres instead of the embedded one', '(embedded)'),
+  EMBEDDED_PG_PORT: v.port('port of the embedded Postgres (data in $DATA_DIR/postgres)', 5433),
+  RPC_URL: v.optionalUrl(
+    'use this chain instead of the local devnet (then DEPLOYMENT_FILE or CONTRACT_* name the contracts)',
+    '(devnet)',
+  ),
+  RPC_PORT: v.port('port of the local devnet (anvil)', 8545),
+  API_PORT: v.port('port of the GraphQL API (/graphql)', 4350),
+  EXPLORER_PORT: v.port('port of the explorer', 3000),
+  SCENARIO_SEED: v.int('seed of the devnet scenario (--seed)', 1),
+  SCENARIO_SCALE: v.oneOf('scale of the scenario (--scale)', ['small', 'medium', 'large'] as const, 'small'),
+  SCENARIO_LIVE: v.bool('keep producing activity after the scenario (--no-live sets false)', true),
+  START_REPLAY: v.bool('run a replay worker (--no-replay sets false)', true),
+  START_EXPLORER: v.bool('run the explorer (--no-explorer sets false)', true),
+  STOP_TIMEOUT_MS: v.int('grace period between SIGTERM and SIGKILL on Ctrl-C', 10_000, { max: 600_000 }),
+  READY_TIMEOUT_S: v.int('give up when the API and explorer do not answer within this time', 900, {
+    min: 1,
+    max: 86_400,
+  }),
+  NO_COLOR: v.optionalString('set to anything to print log prefixes without colour'),
+});
 
 /**
  * The launcher's one reader of process.env and argv. Paths become absolute here because the services
@@ -107,58 +81,36 @@ export function loadStartConfig(argv: string[], env: NodeJS.ProcessEnv = process
   } catch (e) {
     throw new UserError(`${(e as Error).message} (npm start -- --help lists the options)`);
   }
-  const base = env.INIT_CWD ?? process.cwd();
-  const abs = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
-  const dataDir = env.DATA_DIR ? abs(env.DATA_DIR) : join(REPO_ROOT, '.data');
-  const scale = (values.scale as string | undefined) ?? env.SCENARIO_SCALE ?? 'small';
-  if (scale !== 'small' && scale !== 'medium' && scale !== 'large')
+  // An option wins over its variable: parse the variable's text as the option gave it.
+  const scale = values.scale as string | undefined;
+  if (scale !== undefined && !['small', 'medium', 'large'].includes(scale))
     throw new UserError(`--scale / SCENARIO_SCALE must be small, medium or large, got "${scale}"`);
+  const e = startEnv.parse({
+    ...env,
+    ...(values.seed !== undefined ? { SCENARIO_SEED: values.seed as string } : {}),
+    ...(scale !== undefined ? { SCENARIO_SCALE: scale } : {}),
+  });
+  const dataDir = resolveDataDir(env);
   return {
     help: values.help === true,
     dataDir,
-    artifactsDir: env.ARTIFACTS_DIR ? abs(env.ARTIFACTS_DIR) : join(dataDir, 'artifacts'),
-    deploymentFile: env.DEPLOYMENT_FILE ? abs(env.DEPLOYMENT_FILE) : join(dataDir, 'deployment.json'),
-    databaseUrl: env.DATABASE_URL || undefined,
-    embeddedPgPort: port(env, 'EMBEDDED_PG_PORT', 5433),
-    rpcUrl: env.RPC_URL || undefined,
-    rpcPort: port(env, 'RPC_PORT', 8545),
-    apiPort: port(env, 'API_PORT', 4350),
-    explorerPort: port(env, 'EXPLORER_PORT', 3000),
+    artifactsDir: e.ARTIFACTS_DIR ?? join(dataDir, 'artifacts'),
+    deploymentFile: e.DEPLOYMENT_FILE ?? join(dataDir, 'deployment.json'),
+    databaseUrl: e.DATABASE_URL,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    rpcUrl: e.RPC_URL,
+    rpcPort: e.RPC_PORT,
+    apiPort: e.API_PORT,
+    explorerPort: e.EXPLORER_PORT,
     scenario: {
-      seed: int(
-        (values.seed as string | undefined) ?? env.SCENARIO_SEED,
-        'SCENARIO_SEED',
-        1,
-        0,
-        Number.MAX_SAFE_INTEGER,
-      ),
-      scale,
-      live: values['no-live'] ? false : bool(env, 'SCENARIO_LIVE', true),
+      seed: e.SCENARIO_SEED,
+      scale: e.SCENARIO_SCALE,
+      live: values['no-live'] ? false : e.SCENARIO_LIVE,
     },
-    replay: values['no-replay'] ? false : bool(env, 'START_REPLAY', true),
-    explorer: values['no-explorer'] ? false : bool(env, 'START_EXPLORER', true),
-    stopTimeoutMs: int(env.STOP_TIMEOUT_MS, 'STOP_TIMEOUT_MS', 10_000, 0, 600_000),
-    readyTimeoutS: int(env.READY_TIMEOUT_S, 'READY_TIMEOUT_S', 900, 1, 86_400),
-    color: env.NO_COLOR === undefined && process.stdout.isTTY === true,
+    replay: values['no-replay'] ? false : e.START_REPLAY,
+    explorer: values['no-explorer'] ? false : e.START_EXPLORER,
+    stopTimeoutMs: e.STOP_TIMEOUT_MS,
+    readyTimeoutS: e.READY_TIMEOUT_S,
+    color: e.NO_COLOR === undefined && process.stdout.isTTY === true,
   };
-}
-
-function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  return int(env[name], name, fallback, 1, 65535);
-}
-
-function int(raw: string | undefined, name: string, fallback: number, min: number, max: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UserError(`${name} must be an integer in [${min}, ${max}], got "${raw}"`);
-  return n;
-}
-
-function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const v = env[name];
-  if (v === undefined || v === '') return fallback;
-  if (/^(1|true|yes|on)$/i.test(v)) return true;
-  if (/^(0|false|no|off)$/i.test(v)) return false;
-  throw new UserError(`${name} must be true or false, got "${v}"`);
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { arch, platform, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {

@@ -1,5 +1,12 @@
-import { START_ENV } from './config.js';
-import { serviceEnvVars } from './serviceEnv.js';
+import { apiEnv } from '@ae/api/config';
+import { replayEnv } from '@ae/attribution-replay/config';
+import { devnetEnv } from '@ae/devnet/config';
+import { explorerEnv } from '@ae/explorer/config';
+import { indexerEnv } from '@ae/indexer/config';
+import { startEnv } from './config.js';
+
+/** The services the launcher runs, by their environment schemas: every variable they read passes through. */
+export const SERVICE_ENVS = [devnetEnv, indexerEnv, apiEnv, replayEnv, explorerEnv] as const;
 
 /** `npm start -- --help`: the options, the launcher's variables, and every variable each service reads. */
 export function helpText(): string {
@@ -19,25 +26,10 @@ export function helpText(): string {
     '  -h, --help        this text',
     '',
     'Environment of the launcher:',
-    ...START_ENV.map((v) => `  ${v.name.padEnd(18)} ${v.meaning} (default ${v.default})`),
-    '',
-    'Passed through to the services (see the README for defaults and meanings):',
+    ...startEnv.help(),
   ];
-  for (const { service, vars } of serviceEnvVars())
-    lines.push(...wrap(`  ${`${service}:`.padEnd(15)}`, vars));
-  return `${lines.join('\n')}\n`;
-}
-
-function wrap(head: string, words: string[]): string[] {
-  const out: string[] = [];
-  let line = head;
-  for (const w of words) {
-    if (line.length + w.length + 1 > 100 && line.trim() !== head.trim()) {
-      out.push(line.trimEnd());
-      line = ' '.repeat(head.length);
-    }
-    line += `${w} `;
+  for (const schema of SERVICE_ENVS) {
+    lines.push('', `Passed through to the ${schema.service}:`, ...schema.help());
   }
-  out.push(line.trimEnd());
-  return out;
+  return `${lines.join('\n')}\n`;
 }

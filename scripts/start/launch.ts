@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import type { StartConfig } from './config.js';
 import { type RunningPostgres, startEmbeddedPostgres } from './embeddedPostgres.js';
 import { checkPorts, type PortClaim } from './ports.js';

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 
 export interface PortClaim {
   port: number;

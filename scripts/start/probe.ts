@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { RetryableError } from '@ae/contracts';
+import { RetryableError } from '@ae/core';
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {

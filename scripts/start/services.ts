@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import { REPO_ROOT } from './config.js';
 import type { ChildSpec } from './supervisor.js';
 

@@ -1,4 +1,4 @@
-import { BaseError, UserError } from '@ae/contracts';
+import { BaseError, UserError } from '@ae/core';
 import { type Hex, isAddress, recoverTypedDataAddress } from 'viem';
 import type { Db } from '../db/db.js';
 import type { ApiServices } from '../server/services.js';

@@ -1,4 +1,4 @@
-import { BaseError, UserError } from '@ae/contracts';
+import { BaseError, UserError } from '@ae/core';
 import { attributionFlags, auditQueue } from '../audit/auditQueries.js';
 import { type FlagArgs, flagAttribution } from '../audit/flagAttribution.js';
 import { type LineageArgs, lineage } from '../lineage/lineage.js';

@@ -1,4 +1,4 @@
-import { BaseError, RetryableError, UserError } from '@ae/contracts';
+import { BaseError, RetryableError, UserError } from '@ae/core';
 
 /**
  * Turns a Postgres error into a BaseError with a short, SQL-free message. The original error stays as the cause

@@ -1,4 +1,4 @@
-import { BaseError } from '@ae/contracts';
+import { BaseError } from '@ae/core';
 import { GraphQLError } from 'graphql';
 
 function findBaseError(e: unknown): BaseError | undefined {

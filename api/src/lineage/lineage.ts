@@ -1,4 +1,4 @@
-import { BaseError, UserError } from '@ae/contracts';
+import { BaseError, UserError } from '@ae/core';
 import type { Db } from '../db/db.js';
 import type { NodeKindName } from './edgeRelations.js';
 import { LINEAGE_SQL } from './lineageSql.js';

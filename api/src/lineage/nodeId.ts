@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import { NODE_KINDS, type NodeKindName } from './edgeRelations.js';
 
 const KEY_RE: Record<NodeKindName, RegExp> = {

@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import type { ColumnField, Entity, Model } from '../schema/readModel.js';
 import { ident, type SqlBuilder } from './sqlBuilder.js';
 

@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import type { ColumnField, Entity, Field, Model } from '../schema/readModel.js';
 import { filterFamily, OPERATORS, sqlType } from './columnTypes.js';
 import { ident, type SqlBuilder } from './sqlBuilder.js';

@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import type { Db } from '../db/db.js';
 import type { ListArgs, QueryLimits, Row } from '../loaders/createLoaders.js';
 import type { Entity, Model } from '../schema/readModel.js';

@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 
 export interface PageLimits {
   defaultPageSize: number;

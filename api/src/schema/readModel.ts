@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import { toPlural, toSnakeCase } from '@subsquid/util-naming';
 import {
   type DocumentNode,

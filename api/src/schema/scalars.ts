@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const INT_RE = /^-?\d{1,78}$/;

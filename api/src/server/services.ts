@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import type { Deployment } from '@ae/core';
 import { createPublicClient, http, isAddress } from 'viem';
 import { buildFlagDomain, type FlagDomain } from '../audit/flagTypedData.js';
 
@@ -19,7 +19,8 @@ export interface ApiServices {
 
 export interface ServiceOptions {
   rpcUrl?: string;
-  deploymentFile?: string;
+  /** The deployment, read on each use (the devnet may write it after the API starts). */
+  deployment?: () => Deployment | undefined;
   chainId?: number;
   attributionRegistry?: string;
   flagDomain?: FlagDomain;
@@ -40,14 +41,11 @@ export function createServices(o: ServiceOptions): ApiServices {
       if (o.flagDomain) return o.flagDomain;
       let chainId = o.chainId;
       let registry = o.attributionRegistry;
-      if ((chainId === undefined || !registry) && o.deploymentFile) {
+      if ((chainId === undefined || !registry) && o.deployment) {
         try {
-          const d = JSON.parse(readFileSync(o.deploymentFile, 'utf8')) as {
-            chainId?: number;
-            contracts?: Record<string, string>;
-          };
-          chainId ??= d.chainId;
-          registry ??= d.contracts?.AttributionRegistry;
+          const d = o.deployment();
+          chainId ??= d?.chainId;
+          registry ??= d?.contracts.AttributionRegistry;
         } catch {
           return null;
         }

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@ae/indexer';
+import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApiConfig } from '../config.js';
 import { type RunningApi, startApiServer } from './startApiServer.js';

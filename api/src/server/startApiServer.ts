@@ -31,7 +31,7 @@ export async function startApiServer(
     corsOrigin: config.corsOrigin,
     services: {
       rpcUrl: config.rpcUrl,
-      deploymentFile: config.deploymentFile,
+      deployment: config.deployment,
       chainId: config.chainId,
       attributionRegistry: config.attributionRegistry,
     },

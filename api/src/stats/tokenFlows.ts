@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import type { Db } from '../db/db.js';
 import { weiToOpen } from '../lineage/lineage.js';
 

@@ -1,4 +1,4 @@
-import { BaseError, UserError } from '@ae/contracts/errors';
+import { BaseError, UserError } from '@ae/core/errors';
 import type { Bytes32Hex } from './sha256.js';
 
 /**

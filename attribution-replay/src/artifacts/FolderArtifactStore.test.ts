@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArtifactIntegrityError, ArtifactNotFoundError, artifactProblem } from './ArtifactStore.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 import { ArtifactIntegrityError, ArtifactNotFoundError, type ArtifactStore } from './ArtifactStore.js';
 import { type Bytes32Hex, isBytes32Hex, sha256Hex } from './sha256.js';
 

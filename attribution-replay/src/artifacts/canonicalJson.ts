@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 
 /**
  * Canonical JSON: object keys sorted by UTF-16 code units, no whitespace, numbers in JavaScript's shortest

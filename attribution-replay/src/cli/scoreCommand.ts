@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { BaseError, UserError } from '@ae/contracts/errors';
+import { BaseError, UserError } from '@ae/core/errors';
 import type { ProviderChoice } from '../onnx/session.js';
 import { knnShapleyBatch } from '../poa/knnShapleyBatch.js';
 import { tracinCpBatch } from '../poa/tracinCp.js';

@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 import { type Matrix, matrixFrom } from '../onnx/matrix.js';
 import type { TracinCheckpoint } from '../poa/tracinCp.js';
 

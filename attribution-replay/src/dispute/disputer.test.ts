@@ -1,14 +1,13 @@
 import { attributionRegistryAbi } from '@ae/contracts';
 import { ANVIL_MNEMONIC } from '@ae/devnet';
+// the contracts workspace's own test world: a deployed protocol with a poster, a model and contributions
+import { ACTORS, buildWorld, ProtocolDriver, posting, recordInference } from '@ae/testkit';
 import { parseEventLogs, toHex } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// the contracts workspace's own test world: a deployed protocol with a poster, a model and contributions
-import { type Fixture, setupProtocol } from '../../../contracts/test/fixture.js';
-import { buildWorld, posting, recordInference } from '../../../contracts/test/world.js';
 import { Disputer } from './disputer.js';
 
-let f: Fixture;
+let f: ProtocolDriver;
 let disputer: Disputer;
 
 async function postOne(n: number): Promise<bigint> {
@@ -26,15 +25,17 @@ async function postOne(n: number): Promise<bigint> {
 }
 
 beforeAll(async () => {
-  f = await setupProtocol();
+  f = await ProtocolDriver.start();
   await buildWorld(f);
-  // the challenger's key (anvil account 10 in the fixture), as REPLAY_DISPUTE_KEY would give it
-  const key = toHex(mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: 10 }).getHdKey().privateKey!);
-  disputer = new Disputer(f.anvil.rpcUrl, f.contracts.AttributionRegistry, key);
+  // the challenger's key, as REPLAY_DISPUTE_KEY would give it
+  const key = toHex(
+    mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: ACTORS.challenger }).getHdKey().privateKey!,
+  );
+  disputer = new Disputer(f.rpcUrl, f.contracts.AttributionRegistry, key);
 }, 120_000);
 
 afterAll(async () => {
-  await f?.anvil.stop();
+  await f?.stop();
 });
 
 describe('Disputer', () => {

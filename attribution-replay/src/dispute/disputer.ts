@@ -1,4 +1,5 @@
-import { attributionRegistryAbi, RetryableError, UserError } from '@ae/contracts';
+import { attributionRegistryAbi } from '@ae/contracts';
+import { RetryableError, UserError } from '@ae/core';
 import {
   type Address,
   createPublicClient,

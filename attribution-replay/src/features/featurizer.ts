@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 
 /**
  * hashed-tfidf@1, the featurizer of text contributions. Deterministic and documented so a replay rebuilds

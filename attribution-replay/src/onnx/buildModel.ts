@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 import { DataType, type DataTypeCode, modelProto } from './onnxSchema.js';
 
 /** A dimension is a fixed size or a symbolic name (a batch axis). */

@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 
 /** A dense row-major float64 matrix: the engine's one tensor shape on the TypeScript side. */
 export interface Matrix {

@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 
 /**
  * knn-shapley@1 given the neighbour order of one query (Jia et al. 2019, Theorem 1): exact Shapley values of

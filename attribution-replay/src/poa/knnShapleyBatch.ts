@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 import * as ort from 'onnxruntime-node';
 import { knnOrderGraph } from '../onnx/kernels.js';
 import { type Matrix, sliceRows, transpose } from '../onnx/matrix.js';

@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../artifacts/canonicalJson.js';

@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 import { canonicalBytes } from '../artifacts/canonicalJson.js';
 import { type Bytes32Hex, sha256Hex } from '../artifacts/sha256.js';
 

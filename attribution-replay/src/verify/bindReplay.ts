@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import { artifactProblem } from '../artifacts/ArtifactStore.js';
 import { FolderArtifactStore } from '../artifacts/FolderArtifactStore.js';
 import type { ReplayConfig } from '../config.js';

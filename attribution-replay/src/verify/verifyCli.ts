@@ -1,4 +1,4 @@
-import { BaseError, UserError } from '@ae/contracts';
+import { BaseError, UserError } from '@ae/core';
 import pg from 'pg';
 import { loadConfig, device as parseDevice } from '../config.js';
 import { processAttributions } from '../worker/processJobs.js';

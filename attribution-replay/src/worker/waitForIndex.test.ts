@@ -1,4 +1,5 @@
-import { createTestDatabase, runMigrations, type TestDatabase } from '@ae/indexer';
+import { runMigrations } from '@ae/indexer/migrations';
+import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForIndex } from './waitForIndex.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { CONTRACT_NAMES } from '@ae/core';
 import { describe, expect, it } from 'vitest';
 import { protocolArtifacts } from '../artifacts.js';
-import { CONTRACT_NAMES } from '../contractNames.js';
 import { compileProtocol } from './compile.js';
 
 const generated = (name: string) =>

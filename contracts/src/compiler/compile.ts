@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTRACT_NAMES, type ContractName, UserError } from '@ae/core';
 import solc from 'solc';
-import { CONTRACT_NAMES, type ContractName } from '../contractNames.js';
-import { UserError } from '../errors/BaseError.js';
 
 export interface CompiledContract {
   abi: unknown[];

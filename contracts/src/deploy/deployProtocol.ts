@@ -1,3 +1,4 @@
+import { BaseError, CONTRACT_NAMES, type ContractName } from '@ae/core';
 import {
   type Account,
   type Address,
@@ -12,8 +13,6 @@ import {
   type WalletClient,
 } from 'viem';
 import { protocolArtifacts } from '../artifacts.js';
-import { CONTRACT_NAMES, type ContractName } from '../contractNames.js';
-import { BaseError } from '../errors/BaseError.js';
 import { AccessRole } from '../roles.js';
 
 /** Governed parameters fixed at deployment (all changeable later by governance). */

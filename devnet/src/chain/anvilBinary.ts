@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 
 const require = createRequire(import.meta.url);
 const ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64' };

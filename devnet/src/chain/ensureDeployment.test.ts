@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTRACT_NAMES } from '@ae/contracts';
+import { CONTRACT_NAMES, readDeployment } from '@ae/core';
 import { createPublicClient, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDeployment } from './deploymentFile.js';
 import { ensureDeployment } from './ensureDeployment.js';
 import { type Anvil, OPENLEDGER_CHAIN_ID, startAnvil } from './startAnvil.js';
 

@@ -1,4 +1,5 @@
-import { CONTRACT_NAMES, deployProtocol, type ProtocolParams, stakingAbi } from '@ae/contracts';
+import { deployProtocol, type ProtocolParams, stakingAbi } from '@ae/contracts';
+import { CONTRACT_NAMES, type Deployment, parseDeployment, readDeployment, writeDeployment } from '@ae/core';
 import {
   type Account,
   type Address,
@@ -7,7 +8,6 @@ import {
   http,
   type PublicClient,
 } from 'viem';
-import { type Deployment, readDeployment, writeDeployment } from './deploymentFile.js';
 import { devnetChain } from './devnetChain.js';
 import { namedAccounts } from './namedAccounts.js';
 
@@ -56,7 +56,7 @@ export async function ensureDeployment(opts: EnsureDeploymentOptions): Promise<E
     posters: opts.posters ?? [named.poster.address],
     arbiters: opts.arbiters ?? [named.arbiter.address],
   });
-  const deployment: Deployment = { chainId, rpcUrl: opts.rpcUrl, startBlock, contracts };
+  const deployment = parseDeployment({ chainId, rpcUrl: opts.rpcUrl, startBlock, contracts });
   writeDeployment(opts.deploymentPath, deployment);
   return { deployment, reused: false };
 }

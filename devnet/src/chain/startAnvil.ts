@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { RetryableError, UserError } from '@ae/contracts';
+import { RetryableError, UserError } from '@ae/core';
 import { anvilBinary } from './anvilBinary.js';
 
 export const OPENLEDGER_CHAIN_ID = 1612;

@@ -1,5 +1,5 @@
 import type { ProtocolParams } from '@ae/contracts';
-import type { Deployment } from './deploymentFile.js';
+import type { Deployment } from '@ae/core';
 import { ensureDeployment } from './ensureDeployment.js';
 import { fundAddresses } from './fundAddresses.js';
 import {

@@ -9,7 +9,7 @@ import {
   type SparseFeatures,
   sha256Hex,
 } from '@ae/attribution-replay';
-import { UserError } from '@ae/contracts/errors';
+import { UserError } from '@ae/core/errors';
 import { Rng } from '../scenario/rng.js';
 import { exportOnnx } from './exportOnnx.js';
 import type { MlpWeights } from './mlp.js';

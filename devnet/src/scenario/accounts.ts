@@ -1,6 +1,6 @@
+import type { JsonRpc } from '@ae/core';
 import { type Address, type Hex, keccak256, type LocalAccount, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import type { Rpc } from './runner/rpc.js';
 import type { ScalePreset } from './scales.js';
 
 export const ROLES = ['contributor', 'curator', 'trainer', 'provider', 'user', 'auditor', 'staker'] as const;
@@ -43,7 +43,11 @@ export function allAccounts(accounts: ScenarioAccounts): LocalAccount[] {
  * Gives every actor its starting OPEN (native) balance. anvil_setBalance moves no value and emits nothing,
  * so the event stream only shows the protocol's own movements.
  */
-export async function fundAccounts(rpc: Rpc, addresses: readonly Address[], amount: bigint): Promise<void> {
+export async function fundAccounts(
+  rpc: JsonRpc,
+  addresses: readonly Address[],
+  amount: bigint,
+): Promise<void> {
   for (let i = 0; i < addresses.length; i += 256) {
     await rpc.batch(
       addresses

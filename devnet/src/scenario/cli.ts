@@ -1,5 +1,5 @@
-import { UserError } from '@ae/contracts';
-import type { Deployment } from '../chain/deploymentFile.js';
+import type { Deployment } from '@ae/core';
+import { UserError } from '@ae/core';
 import { runScenario } from './runScenario.js';
 import { isScaleName, type ScaleName } from './scales.js';
 

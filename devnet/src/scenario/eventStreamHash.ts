@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { JsonRpc } from '@ae/core';
 import type { Hex } from 'viem';
 import type { RawLog } from './runner/blockRunner.js';
-import { Rpc } from './runner/rpc.js';
+import { SCENARIO_RPC } from './runner/blockRunner.js';
 
 export interface EventStreamDigest {
   /** sha256 over every log (address, topics, data) in chain order, then the timestamps of the hashed blocks. */
@@ -18,10 +19,10 @@ export interface EventStreamDigest {
  * (the scenario fixes those; the deployment's blocks before it carry wall-clock time).
  */
 export async function eventStreamHash(
-  rpcOrUrl: Rpc | string,
+  rpcOrUrl: JsonRpc | string,
   opts: { fromBlock?: bigint; toBlock?: bigint; timestampsFrom?: bigint; chunk?: number } = {},
 ): Promise<EventStreamDigest> {
-  const rpc = typeof rpcOrUrl === 'string' ? new Rpc(rpcOrUrl) : rpcOrUrl;
+  const rpc = typeof rpcOrUrl === 'string' ? new JsonRpc(rpcOrUrl, SCENARIO_RPC) : rpcOrUrl;
   const from = opts.fromBlock ?? 0n;
   const to = opts.toBlock ?? BigInt(await rpc.call<Hex>('eth_blockNumber'));
   const tsFrom = opts.timestampsFrom ?? to + 1n;

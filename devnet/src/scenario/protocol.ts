@@ -1,7 +1,6 @@
 import {
   AccessRole,
   attributionRegistryAbi,
-  type ContractName,
   computeRegistryAbi,
   datanetRegistryAbi,
   inferenceLedgerAbi,
@@ -9,6 +8,7 @@ import {
   rewardDistributorAbi,
   stakingAbi,
 } from '@ae/contracts';
+import type { ContractName } from '@ae/core';
 import { type Abi, type Address, encodeFunctionData, type Hex, type LocalAccount } from 'viem';
 import type { TxRequest } from './runner/blockRunner.js';
 

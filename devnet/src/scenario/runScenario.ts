@@ -1,4 +1,6 @@
-import { attributionRegistryAbi, type ContractName, rewardDistributorAbi, stakingAbi } from '@ae/contracts';
+import { attributionRegistryAbi, rewardDistributorAbi, stakingAbi } from '@ae/contracts';
+import type { ContractName } from '@ae/core';
+import { JsonRpc } from '@ae/core';
 import { type Address, createPublicClient, http, keccak256, type LocalAccount, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { namedAccounts } from '../chain/namedAccounts.js';
@@ -15,8 +17,7 @@ import { playRound, roundSize } from './phases/rounds.js';
 import { setupPhase } from './phases/setup.js';
 import { planScenario } from './plan.js';
 import { ProtocolCalls } from './protocol.js';
-import { BlockRunner } from './runner/blockRunner.js';
-import { Rpc } from './runner/rpc.js';
+import { BlockRunner, SCENARIO_RPC } from './runner/blockRunner.js';
 import { SCALES, type ScaleName, type ScalePreset } from './scales.js';
 import { type ScenarioTruth, writeTruth } from './truth.js';
 import type { World } from './world.js';
@@ -54,7 +55,7 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
   const scale = typeof opts.scale === 'object' ? opts.scale : SCALES[opts.scale ?? 'small'];
   const seed = opts.seed ?? 1;
   const log = opts.log ?? (() => {});
-  const rpc = new Rpc(opts.rpcUrl);
+  const rpc = new JsonRpc(opts.rpcUrl, SCENARIO_RPC);
   const chainId = Number(BigInt(await rpc.call<string>('eth_chainId')));
   const engine = opts.engine ?? (await defaultEngine(opts.artifactsDir));
   const corpus = await engine.corpus();

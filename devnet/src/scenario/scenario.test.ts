@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ContractName, rewardDistributorAbi, squid } from '@ae/contracts';
+import { rewardDistributorAbi, squid } from '@ae/contracts';
+import type { ContractName } from '@ae/core';
+import { JsonRpc } from '@ae/core';
 import { type Address, createPublicClient, type Hex, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDeployment } from '../chain/ensureDeployment.js';
 import { type Anvil, startAnvil } from '../chain/startAnvil.js';
 import type { RawLog } from './runner/blockRunner.js';
-import { Rpc } from './runner/rpc.js';
 import { runScenario } from './runScenario.js';
 import type { ScenarioTruth } from './truth.js';
 
@@ -31,7 +32,7 @@ async function deploy(anvil: Anvil, dir: string) {
 
 /** Every protocol log of the range, decoded with the generated Subsquid decoders. */
 async function chainEvents(
-  rpc: Rpc,
+  rpc: JsonRpc,
   contracts: Record<ContractName, Address>,
   from: string,
   to: string,
@@ -68,7 +69,7 @@ describe('small scenario on a fresh anvil', () => {
   let dir: string;
   let truth: ScenarioTruth;
   let events: ChainEvent[];
-  let rpc: Rpc;
+  let rpc: JsonRpc;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ae-scenario-'));
@@ -83,7 +84,7 @@ describe('small scenario on a fresh anvil', () => {
       artifactsDir: join(dir, 'artifacts'),
       dataDir: dir,
     });
-    rpc = new Rpc(anvil.rpcUrl);
+    rpc = new JsonRpc(anvil.rpcUrl);
     events = await chainEvents(rpc, deployment.contracts, truth.startBlock, truth.endBlock);
   });
 

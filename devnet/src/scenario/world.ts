@@ -1,4 +1,4 @@
-import type { ContractName } from '@ae/contracts';
+import type { ContractName, JsonRpc } from '@ae/core';
 import type { Address, Hex, LocalAccount } from 'viem';
 import type { ScenarioAccounts } from './accounts.js';
 import type {
@@ -13,7 +13,6 @@ import type { Ledger } from './ledger.js';
 import type { ScenarioPlan } from './plan.js';
 import type { ProtocolCalls } from './protocol.js';
 import type { BlockRunner } from './runner/blockRunner.js';
-import type { Rpc } from './runner/rpc.js';
 import type { TruthBadHash, TruthDispute, TruthManipulated } from './truth.js';
 
 export interface ProtocolParamsOnChain {
@@ -45,7 +44,7 @@ export interface AttributionRecord {
 
 /** Everything a phase of the scenario reads and writes: chain handles, the plan, and ids learnt so far. */
 export interface World {
-  rpc: Rpc;
+  rpc: JsonRpc;
   runner: BlockRunner;
   calls: ProtocolCalls;
   contracts: Record<ContractName, Address>;

@@ -13,7 +13,7 @@ import {
   runScenario,
   startAnvil,
 } from '@ae/devnet';
-import { createTestDatabase, type IndexerHandle, startIndexer, type TestDatabase } from '@ae/indexer';
+import { createTestDatabase, type IndexerHandle, startIndexer, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
 import { type Abi, type Address, createPublicClient, createWalletClient, http } from 'viem';
 

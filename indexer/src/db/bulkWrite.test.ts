@@ -1,9 +1,9 @@
+import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import { Store } from '@subsquid/typeorm-store';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account, Datanet } from '../model/generated/index.js';
-import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase.js';
 import { bulkLoad } from './bulkLoad.js';
 import { bulkWrite } from './bulkWrite.js';
 

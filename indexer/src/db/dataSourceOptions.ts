@@ -1,15 +1,12 @@
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { DataSourceOptions } from 'typeorm';
 import * as model from '../model/generated/index.js';
+import { MIGRATIONS_DIR } from './migrationsDir.js';
 
 const require = createRequire(import.meta.url);
 const { SnakeNamingStrategy } = require('@subsquid/typeorm-config/lib/namingStrategy') as {
   SnakeNamingStrategy: new () => NonNullable<DataSourceOptions['namingStrategy']>;
 };
-
-/** Where the committed migrations live (CommonJS files in squid's format; see scripts/migrationGenerate.ts). */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
 /** Every entity class of the generated model (classes, not globs: the model is TypeScript run through tsx). */
 // biome-ignore lint/complexity/noBannedTypes: TypeORM names entity classes by the Function type

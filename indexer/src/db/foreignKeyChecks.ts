@@ -1,4 +1,4 @@
-import { UserError } from '@ae/contracts';
+import { UserError } from '@ae/core';
 import pg from 'pg';
 
 export type ForeignKeyChecks = 'auto' | 'on' | 'off';

@@ -1,6 +1,6 @@
+import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase.js';
 import { StatisticsRefresher } from './statisticsRefresher.js';
 
 let tdb: TestDatabase;

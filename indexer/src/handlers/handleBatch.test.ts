@@ -1,11 +1,12 @@
-import { CONTRACT_NAMES, type ContractName, protocolArtifacts } from '@ae/contracts';
+import { protocolArtifacts } from '@ae/contracts';
+import { CONTRACT_NAMES, type ContractName } from '@ae/core';
+import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import { Store } from '@subsquid/typeorm-store';
 import { DataSource } from 'typeorm';
 import { type Abi, encodeAbiParameters, encodeEventTopics } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSourceOptions } from '../db/dataSourceOptions.js';
 import { Contribution, Datanet, GlobalStat } from '../model/generated/index.js';
-import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase.js';
 import { type BatchBlock, BatchHandler } from './handleBatch.js';
 
 const contracts = Object.fromEntries(

@@ -1,4 +1,4 @@
-import type { ContractName } from '@ae/contracts';
+import type { ContractName } from '@ae/core';
 import type { EventArgs, EventName } from '../processor/eventTable.js';
 import type { BatchState, EventPosition } from './batchState.js';
 

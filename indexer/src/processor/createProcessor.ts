@@ -1,4 +1,4 @@
-import { CONTRACT_NAMES } from '@ae/contracts';
+import { CONTRACT_NAMES } from '@ae/core';
 import { EvmBatchProcessor } from '@subsquid/evm-processor';
 import type { IndexerConfig } from '../config.js';
 import { topicsOf } from './eventTable.js';

@@ -1,4 +1,5 @@
-import { CONTRACT_NAMES, type ContractName, protocolArtifacts } from '@ae/contracts';
+import { protocolArtifacts } from '@ae/contracts';
+import { CONTRACT_NAMES, type ContractName } from '@ae/core';
 import fc from 'fast-check';
 import { type Abi, encodeAbiParameters, encodeEventTopics, type Hex } from 'viem';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import type { ContractName } from '@ae/contracts';
+import type { ContractName } from '@ae/core';
 import { type DecodedEvent, decoderTable } from './eventTable.js';
 
 export interface RawLog {

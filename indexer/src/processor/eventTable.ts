@@ -1,4 +1,5 @@
-import { type ContractName, squid } from '@ae/contracts';
+import { squid } from '@ae/contracts';
+import type { ContractName } from '@ae/core';
 
 /** The events the indexer handles, by contract: everything else a contract emits (roles, parameters) is ignored. */
 export const HANDLED_EVENTS = {

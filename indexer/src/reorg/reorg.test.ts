@@ -1,12 +1,17 @@
 import { type Anvil, startAnvil } from '@ae/devnet';
+import {
+  type ActivityWorld,
+  activityRound,
+  createTestDatabase,
+  ProtocolDriver,
+  setupActivity,
+  startIndexer,
+  type TestDatabase,
+} from '@ae/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateFingerprint } from '../digest/stateFingerprint.js';
 import { DEEP_REORG_EXIT_CODE } from '../runIndexer.js';
-import { createTestDatabase, type TestDatabase } from '../testing/createTestDatabase.js';
-import { type ActivityWorld, activityRound, setupActivity } from '../testing/generateActivity.js';
-import { ProtocolDriver } from '../testing/protocolDriver.js';
-import { startIndexer } from '../testing/startIndexer.js';
 
 let anvil: Anvil;
 let d: ProtocolDriver;
@@ -40,7 +45,7 @@ async function fork(waitForA: (h: number) => Promise<void>): Promise<number> {
 
 beforeAll(async () => {
   anvil = await startAnvil();
-  d = await ProtocolDriver.deploy(anvil.rpcUrl, anvil.chainId);
+  d = await ProtocolDriver.start({ rpcUrl: anvil.rpcUrl, chainId: anvil.chainId });
   w = await setupActivity(d);
   await activityRound(d, w, { n: 4 });
 });

@@ -1,7 +1,14 @@
-import { protocolErrorsAbi, UserError } from '@ae/contracts';
+import { protocolErrorsAbi } from '@ae/contracts';
+import type { JsonRpc, JsonRpcOptions } from '@ae/core';
+import { UserError } from '@ae/core';
 import { type Address, decodeErrorResult, type Hex, type LocalAccount } from 'viem';
 import { NonceBook } from './nonceBook.js';
-import type { Rpc } from './rpc.js';
+
+/**
+ * How the scenario talks to its node: no response-size cap (a block's receipts can be tens of MB on the large
+ * preset) and minutes of patience for one batch of thousands of transactions.
+ */
+export const SCENARIO_RPC: JsonRpcOptions = { timeoutMs: 600_000, maxResponseBytes: false };
 
 export interface TxRequest {
   from: LocalAccount;
@@ -59,7 +66,7 @@ export class BlockRunner {
   readonly ms = { send: 0, mine: 0, receipts: 0 };
 
   constructor(
-    readonly rpc: Rpc,
+    readonly rpc: JsonRpc,
     readonly chainId: number,
     private readonly opts: BlockRunnerOptions = {},
   ) {
@@ -202,7 +209,7 @@ interface RawReceipt {
 }
 
 /** Re-runs a reverted call on the block's state to name the protocol error (best effort, for the message). */
-async function revertReason(rpc: Rpc, tx: TxRequest, block: Hex): Promise<string> {
+async function revertReason(rpc: JsonRpc, tx: TxRequest, block: Hex): Promise<string> {
   try {
     await rpc.call('eth_call', [
       {

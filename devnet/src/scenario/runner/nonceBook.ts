@@ -1,5 +1,5 @@
+import type { JsonRpc } from '@ae/core';
 import type { Address, Hex } from 'viem';
-import type { Rpc } from './rpc.js';
 
 /**
  * Local nonce per sender: the scenario signs thousands of transactions per block without waiting for the
@@ -8,7 +8,7 @@ import type { Rpc } from './rpc.js';
 export class NonceBook {
   private readonly next = new Map<string, number>();
 
-  constructor(private readonly rpc: Rpc) {}
+  constructor(private readonly rpc: JsonRpc) {}
 
   async load(addresses: readonly Address[]): Promise<void> {
     const missing = [...new Set(addresses.map((a) => a.toLowerCase()))].filter((a) => !this.next.has(a));

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { Deployment } from '@ae/core';
 import pg from 'pg';
-import type { Deployment } from '../config.js';
 
 export interface StartIndexerOptions {
   databaseUrl: string;
@@ -32,15 +32,16 @@ export interface IndexerHandle {
   kill(signal?: NodeJS.Signals): void;
 }
 
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
-const INDEXER_DIR = fileURLToPath(new URL('../..', import.meta.url));
+/** The indexer's entry point, found through its package (no path into its sources). */
+const MAIN = createRequire(import.meta.url).resolve('@ae/indexer/main');
+const INDEXER_DIR = dirname(dirname(MAIN));
 /**
  * As `npm start -w indexer` runs it: a 64 MB young generation lets a batch's short-lived rows die young
  * instead of being promoted and swept by full collections (a fifth of the CPU of a large backfill).
  */
 const NODE_FLAGS = ['--max-semi-space-size=64'];
 /** tsx compiles with the tsconfig of its cwd; the model needs the indexer's (legacy decorators). */
-const TSCONFIG = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
+const TSCONFIG = join(INDEXER_DIR, 'tsconfig.json');
 
 /**
  * Runs the indexer as a child process, as production does, so tests can SIGKILL it mid-sync and the API and

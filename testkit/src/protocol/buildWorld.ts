@@ -1,6 +1,6 @@
+import { ModelKind } from '@ae/contracts';
 import { type Hex, keccak256, parseEther, toHex } from 'viem';
-import { ModelKind } from '../src/enums.js';
-import type { Fixture } from './fixture.js';
+import type { ProtocolDriver } from './ProtocolDriver.js';
 
 export const OPEN = parseEther('1');
 export const FEE = parseEther('1');
@@ -19,7 +19,7 @@ export interface World {
  * contributions, a published model with a fee of 1 OPEN trained on a version, a registered provider and a
  * poster with the minimum stake. Used by the test files that exercise inference, attribution and rewards.
  */
-export async function buildWorld(f: Fixture): Promise<World> {
+export async function buildWorld(f: ProtocolDriver): Promise<World> {
   await f.write(f.contributor, 'Staking', 'stake', [], 10n * OPEN);
   await f.write(f.curator, 'DatanetRegistry', 'createDatanet', ['spam', 'ipfs://spam', true, 5n * OPEN]);
   await f.write(f.curator, 'DatanetRegistry', 'addCurator', [1n, f.curator.account.address]);
@@ -56,7 +56,7 @@ export async function buildWorld(f: Fixture): Promise<World> {
   return { curatedDatanet: 1n, openDatanet: 2n, accepted: [1n, 2n, 3n, 4n, 5n], model: 1n };
 }
 
-export function recordInference(f: Fixture, input = 'q') {
+export function recordInference(f: ProtocolDriver, input = 'q') {
   return f.write(
     f.user,
     'InferenceLedger',

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveDataDir, resolvePath } from './dataDir.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('resolveDataDir', () => {
   it('defaults to <repo>/.data and resolves relative paths against the directory npm was run in', () => {

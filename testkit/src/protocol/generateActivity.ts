@@ -1,6 +1,6 @@
-import type { ContractName } from '@ae/contracts';
-import { type Address, type Hex, keccak256, parseEther, toHex } from 'viem';
-import type { ProtocolDriver } from './protocolDriver.js';
+import type { ContractName } from '@ae/core';
+import { type Hex, keccak256, parseEther, toHex } from 'viem';
+import type { ProtocolDriver } from './ProtocolDriver.js';
 
 const OPEN = parseEther('1');
 export const ACTIVITY_FEE = parseEther('0.01');
@@ -14,18 +14,13 @@ export interface ActivityWorld {
 }
 
 async function count(d: ProtocolDriver, c: ContractName, fn: string): Promise<bigint> {
-  const { protocolArtifacts } = await import('@ae/contracts');
-  return (await d.pub.readContract({
-    address: d.deployment.contracts[c] as Address,
-    abi: protocolArtifacts[c].abi,
-    functionName: fn,
-  } as never)) as bigint;
+  return (await d.read(c, fn)) as bigint;
 }
 
 /** Stakes, two datanets (curated and open), a provider and a published base model. */
 export async function setupActivity(d: ProtocolDriver): Promise<ActivityWorld> {
-  await d.write('contributorA', 'Staking', 'stake', [], 10n * OPEN);
-  await d.write('contributorB', 'Staking', 'stake', [], 10n * OPEN);
+  await d.write('contributor', 'Staking', 'stake', [], 10n * OPEN);
+  await d.write('contributor2', 'Staking', 'stake', [], 10n * OPEN);
   await d.write('poster', 'Staking', 'stake', [], 200n * OPEN);
   await d.write('staker', 'Staking', 'stake', [], 50n * OPEN);
   const curated = (await count(d, 'DatanetRegistry', 'datanetCount')) + 1n;
@@ -67,7 +62,7 @@ export async function activityRound(d: ProtocolDriver, w: ActivityWorld, o: Roun
   const c0 = await count(d, 'DatanetRegistry', 'contributionCount');
   const hashes = (p: string) => Array.from({ length: n }, (_, i) => h(`${salt}${p}${c0}-${i}`));
   const sizes = Array.from({ length: n }, (_, i) => BigInt(100 + i));
-  await d.write('contributorA', 'DatanetRegistry', 'submitContributions', [
+  await d.write('contributor', 'DatanetRegistry', 'submitContributions', [
     w.curated,
     hashes('a'),
     sizes,
@@ -76,7 +71,7 @@ export async function activityRound(d: ProtocolDriver, w: ActivityWorld, o: Roun
   const aIds = Array.from({ length: n }, (_, i) => c0 + 1n + BigInt(i));
   const accepted = aIds.map((_, i) => i % 5 !== 4);
   await d.write('curator', 'DatanetRegistry', 'reviewContributions', [aIds, accepted]);
-  await d.write('contributorB', 'DatanetRegistry', 'submitContributions', [
+  await d.write('contributor2', 'DatanetRegistry', 'submitContributions', [
     w.open,
     hashes('b'),
     sizes,
@@ -150,10 +145,10 @@ export async function activityRound(d: ProtocolDriver, w: ActivityWorld, o: Roun
     OPEN,
   );
   const upheld = Number(a0 / BigInt(n)) % 2 === 0;
-  await d.write('gov', 'AttributionRegistry', 'resolveDispute', [disputeId, upheld]);
+  await d.write('arbiter', 'AttributionRegistry', 'resolveDispute', [disputeId, upheld]);
   await d.increaseTime(3_601);
   await d.write('gov', 'AttributionRegistry', 'settleMany', [upheld ? attributions.slice(1) : attributions]);
-  for (const who of ['contributorA', 'contributorB', 'trainer', 'provider'] as const) {
+  for (const who of ['contributor', 'contributor2', 'trainer', 'provider'] as const) {
     await d.write(who, 'RewardDistributor', 'claim', []);
   }
   await d.write('staker', 'Staking', 'requestUnstake', [OPEN]);

@@ -1,5 +1,5 @@
+import { runMigrations } from '@ae/indexer/migrations';
 import pg from 'pg';
-import { runMigrations } from '../db/runMigrations.js';
 
 export interface TestDatabase {
   /** Connection string of the new database. */

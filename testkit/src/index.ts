@@ -1,0 +1,19 @@
+export { type FaultProxy, startFaultProxy } from './chain/faultProxy.js';
+export { createTestDatabase, type TestDatabase } from './db/createTestDatabase.js';
+export { type IndexerHandle, type StartIndexerOptions, startIndexer } from './indexer/startIndexer.js';
+export { buildWorld, FEE, h, OPEN, posting, recordInference, type World } from './protocol/buildWorld.js';
+export {
+  ACTIVITY_FEE,
+  type ActivityWorld,
+  activityRound,
+  setupActivity,
+} from './protocol/generateActivity.js';
+export {
+  ACTORS,
+  type Actor,
+  type DecodedEvent,
+  ProtocolDriver,
+  type Wallet,
+} from './protocol/ProtocolDriver.js';
+export { type ScenarioHarness, startScenarioHarness } from './scenario/scenarioHarness.js';
+export { type Gql, readTruthFigures } from './scenario/truthFigures.js';
