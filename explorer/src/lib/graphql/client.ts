@@ -1,3 +1,4 @@
+import { ERROR_CODES, errorCodeOf, isUserErrorCode } from '@ae/core/errors';
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { error } from '@sveltejs/kit';
 import type { DocumentNode } from 'graphql';
@@ -39,14 +40,20 @@ export async function query<T = Record<string, unknown>>(
   }
 }
 
+/**
+ * What a page shows for a failed query, decided by the error code (the one table in @ae/core): a caller's
+ * mistake is a 4xx with the API's own short message, an outage says the API is unreachable, anything else is
+ * the API's error.
+ */
 export function describeError(e: unknown): { status: number; message: string } {
   if (CombinedGraphQLErrors.is(e)) {
     const first = e.errors[0];
-    const code = String((first?.extensions as { code?: string } | undefined)?.code ?? '');
+    const code = errorCodeOf((first?.extensions as { code?: unknown } | undefined)?.code);
     if (code === 'API_UNAVAILABLE') return { status: 503, message: 'The API is unreachable. Is it running?' };
-    if (code === 'NOT_FOUND') return { status: 404, message: first?.message ?? 'Not found' };
-    if (code === 'BAD_USER_INPUT' || code === 'USER_ERROR')
-      return { status: 400, message: first?.message ?? 'Bad request' };
+    if (isUserErrorCode(code))
+      return { status: ERROR_CODES[code].status, message: first?.message ?? 'Bad request' };
+    if (ERROR_CODES[code].retryable)
+      return { status: 503, message: first?.message ?? 'The API is busy; try again' };
     return { status: 502, message: first?.message ?? 'The API returned an error' };
   }
   if (ServerError.is(e))

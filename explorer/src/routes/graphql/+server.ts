@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@ae/core/errors';
 import { loadConfig } from '../../config.js';
 import type { RequestHandler } from './$types';
 
@@ -5,10 +6,13 @@ const config = loadConfig();
 const MAX_BODY = 256 * 1024;
 
 function apiDown(message: string, status = 503): Response {
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code: 'API_UNAVAILABLE' } }] }), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
+  return new Response(
+    JSON.stringify({ errors: [{ message, extensions: { code: 'API_UNAVAILABLE' satisfies ErrorCode } }] }),
+    {
+      status,
+      headers: { 'content-type': 'application/json' },
+    },
+  );
 }
 
 /**
