@@ -19,8 +19,9 @@ RUN npm ci --no-audit --no-fund
 
 FROM deps AS app
 COPY . .
-# The explorer is served from its production build; building here keeps containers from building at start.
-RUN npm run build -w explorer
+# Services run compiled JavaScript (tsc -b; the ae-compiled export condition picks dist/), and the explorer
+# its production build: building here keeps containers from compiling at start.
+RUN npm run build:ts && npm run build -w explorer
 ENV NODE_ENV=production \
     DATA_DIR=/data \
     EXPLORER_SKIP_BUILD=1
@@ -28,4 +29,4 @@ RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 # docker-compose.yml gives each service its command; alone, the image prints the launcher's help.
-CMD ["node", "--import", "tsx", "scripts/start.ts", "--help"]
+CMD ["node", "--conditions=ae-compiled", "scripts/dist/start.js", "--help"]

@@ -53,6 +53,24 @@ function checkCommand(argv: string[]): string {
   throw new Error(`unrecognised command ${JSON.stringify(argv)}`);
 }
 
+describe('services run compiled JavaScript', () => {
+  it.each(Object.values(SERVICES))('$name: its npm script runs dist/ built from its own sources', (entry) => {
+    const line = workspaceScripts(entry.workspace)[entry.script];
+    const m =
+      /^node (?:--[\w-]+(?:=\S+)? )*--conditions=ae-compiled (?:--[\w-]+(?:=\S+)? )*dist\/(src\/\S+)\.js$/.exec(
+        line,
+      );
+    expect(m, `${entry.workspace} "${entry.script}": ${line}`).not.toBeNull();
+    expect(existsSync(join(REPO_ROOT, entry.workspace, `${m?.[1]}.ts`))).toBe(true);
+    const build = JSON.parse(readFileSync(join(REPO_ROOT, entry.workspace, 'tsconfig.build.json'), 'utf8'));
+    expect(
+      [...(build.include ?? []), ...(build.files ?? [])].some((p: string) => `${m?.[1]}.ts`.startsWith(p)),
+    ).toBe(true);
+    const root = JSON.parse(readFileSync(join(REPO_ROOT, 'tsconfig.build.json'), 'utf8'));
+    expect(root.references).toContainEqual({ path: `./${entry.workspace}/tsconfig.build.json` });
+  });
+});
+
 describe('docker-compose.yml', () => {
   it('has every service of the architecture', () => {
     expect(Object.keys(compose.services).sort()).toEqual(

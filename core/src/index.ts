@@ -22,5 +22,5 @@ export {
   type Logger,
   logFormat,
 } from './log/logger.js';
-export { REPO_ROOT, resolveDataDir, resolvePath } from './paths/dataDir.js';
+export { packageRoot, REPO_ROOT, resolveDataDir, resolvePath } from './paths/dataDir.js';
 export { JsonRpc, type JsonRpcOptions, type RpcRequest } from './rpc/JsonRpc.js';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '@ae/core';
+import { compileServices } from './compileServices.js';
 import type { StartConfig } from './config.js';
 import { type RunningPostgres, startEmbeddedPostgres } from './embeddedPostgres.js';
 import { checkPorts, type PortClaim } from './ports.js';
@@ -59,6 +60,7 @@ export async function launch(cfg: StartConfig, opts: LaunchOptions = {}): Promis
     claims.push({ port: cfg.embeddedPgPort, variable: 'EMBEDDED_PG_PORT', what: 'the embedded Postgres' });
   await checkPorts(claims);
   await mkdir(cfg.dataDir, { recursive: true });
+  await compileServices(log);
 
   let pg: RunningPostgres | undefined;
   let stopped: Promise<void> | undefined;

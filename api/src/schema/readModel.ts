@@ -1,4 +1,5 @@
-import { UserError } from '@ae/core';
+import { join } from 'node:path';
+import { REPO_ROOT, UserError } from '@ae/core';
 import { toPlural, toSnakeCase } from '@subsquid/util-naming';
 import {
   type DocumentNode,
@@ -196,7 +197,7 @@ function readField(
   };
 }
 
-/** The root schema.graphql, found from this file's location (api/src/schema -> repo root). */
+/** The root schema.graphql (the one data model), wherever this module runs from (src or dist). */
 export function schemaFile(): string {
-  return new URL('../../../schema.graphql', import.meta.url).pathname;
+  return join(REPO_ROOT, 'schema.graphql');
 }

@@ -1,9 +1,29 @@
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Env } from '../env/envVar.js';
 
-/** The repository root: `.data/` and every workspace are found from here, whatever the cwd. */
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * The folder of the nearest package.json above a module (`import.meta.url`): the same answer whether the
+ * module runs as TypeScript from src/ or compiled from dist/src/, so assets (migrations, schema) are found
+ * by what they belong to, not by how deep the running file happens to be.
+ */
+export function packageRoot(
+  moduleUrl: string,
+  accept: (pkg: { workspaces?: unknown }) => boolean = () => true,
+) {
+  let dir = dirname(fileURLToPath(moduleUrl));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && accept(JSON.parse(readFileSync(file, 'utf8')))) return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${fileURLToPath(moduleUrl)}`);
+    dir = up;
+  }
+}
+
+/** The repository root (the package.json with workspaces): `.data/` and every workspace are found from here. */
+export const REPO_ROOT = `${packageRoot(import.meta.url, (p) => Array.isArray(p.workspaces))}/`;
 
 /**
  * DATA_DIR as every service reads it: relative paths against the directory npm was run in (INIT_CWD), not the
