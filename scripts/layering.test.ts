@@ -25,7 +25,7 @@ const TEST_ONLY = new Set(['testkit']);
 
 function* files(dir: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.') || e.name === 'generated') continue;
+    if (['node_modules', 'generated', 'dist', 'build'].includes(e.name) || e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* files(p);
     else if (/\.(ts|svelte|js)$/.test(e.name) && !e.name.endsWith('.d.ts')) yield p;

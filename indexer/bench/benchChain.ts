@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Deployment, JsonRpc } from '@ae/core';
 import {
   type Anvil,
   ensureDeployment,
@@ -9,7 +10,6 @@ import {
   type ScaleName,
   startAnvil,
 } from '@ae/devnet';
-import type { Deployment } from '../src/config.js';
 
 export interface BenchChain {
   rpcUrl: string;
@@ -84,10 +84,5 @@ async function playScenario(scale: ScaleName, dir: string, statePath: string, de
 }
 
 async function blockNumber(rpcUrl: string): Promise<number> {
-  const r = await fetch(rpcUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_blockNumber', params: [] }),
-  });
-  return Number(((await r.json()) as { result: string }).result);
+  return Number(await new JsonRpc(rpcUrl).call<string>('eth_blockNumber'));
 }

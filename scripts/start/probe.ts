@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { RetryableError } from '@ae/core';
+import { type Deployment, JsonRpc, RetryableError, readDeployment } from '@ae/core';
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -64,35 +63,21 @@ export async function graphql<T>(
   return body.data;
 }
 
-async function rpc<T>(url: string, method: string, params: unknown[]): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    signal: AbortSignal.timeout(3_000),
-  });
-  const body = (await res.json()) as { result?: T; error?: { message: string } };
-  if (body.error) throw new RetryableError(body.error.message);
-  return body.result as T;
-}
-
 /**
  * The deployment file once the contracts it names have code on the chain: a file left from an earlier chain
  * does not count until the devnet has deployed (or found) the protocol again.
  */
-export async function deployedOn(
-  rpcUrl: string,
-  file: string,
-): Promise<{ contracts: Record<string, string> } | undefined> {
-  let d: { contracts?: Record<string, string> };
+export async function deployedOn(rpcUrl: string, file: string): Promise<Deployment | undefined> {
+  let d: Deployment | undefined;
   try {
-    d = JSON.parse(readFileSync(file, 'utf8'));
+    d = readDeployment(file);
   } catch {
-    return undefined;
+    return undefined; // half-written or from another version: not deployed yet
   }
-  const addresses = Object.values(d.contracts ?? {});
-  if (addresses.length === 0) return undefined;
-  for (const a of addresses)
-    if ((await rpc<string>(rpcUrl, 'eth_getCode', [a, 'latest'])) === '0x') return undefined;
-  return d as { contracts: Record<string, string> };
+  if (!d) return undefined;
+  const rpc = new JsonRpc(rpcUrl, { timeoutMs: 3_000 });
+  const codes = await rpc.batch<string>(
+    Object.values(d.contracts).map((a) => ({ method: 'eth_getCode', params: [a, 'latest'] })),
+  );
+  return codes.every((c) => c !== '0x') ? d : undefined;
 }

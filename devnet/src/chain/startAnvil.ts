@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { RetryableError, UserError } from '@ae/core';
+import { JsonRpc, RetryableError, UserError } from '@ae/core';
 import { anvilBinary } from './anvilBinary.js';
 
 export const OPENLEDGER_CHAIN_ID = 1612;
@@ -103,17 +103,10 @@ async function launch(port: number, opts: AnvilOptions): Promise<Anvil> {
 
 /** Whether a JSON-RPC node answers eth_chainId at rpcUrl within a second. */
 export async function rpcAnswers(rpcUrl: string): Promise<boolean> {
-  try {
-    const res = await fetch(rpcUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }),
-      signal: AbortSignal.timeout(1_000),
-    });
-    return res.ok;
-  } catch {
-    return false;
-  }
+  return new JsonRpc(rpcUrl, { timeoutMs: 1_000 })
+    .call('eth_chainId')
+    .then(() => true)
+    .catch(() => false);
 }
 
 /** A port the OS considers free right now (anvil is retried on another one if it is taken meanwhile). */
