@@ -257,6 +257,30 @@ describe('AttributionRegistry challenge window and disputes', () => {
     ]);
   });
 
+  it('settleMany settles what is due and skips the rest: under dispute, final, window still open', async () => {
+    for (const q of ['q9', 'q10', 'q11']) await recordInference(f, q); // inferences 9..11
+    await post(posting(9n, [1n], [1_000_000])); // attribution 9, disputed below
+    await post(posting(10n, [2n], [1_000_000])); // attribution 10, due
+    await f.write(f.challenger, 'AttributionRegistry', 'disputeAttribution', [9n, h('skip')], OPEN);
+    await f.increaseTime(WINDOW);
+    await post(posting(11n, [4n], [1_000_000])); // attribution 11, window open
+    const batch = [9n, 10n, 11n, 7n, 3n]; // 7 settled and 3 upheld already: final
+    const evs = await f.events(await f.write(f.outsider, 'AttributionRegistry', 'settleMany', [batch]));
+    const settled = evs.filter((e) => e.eventName === 'AttributionSettled').map((e) => e.args.attributionId);
+    expect(settled).toEqual([10n]);
+    expect(await state(9n)).toBe(AttributionState.DISPUTED);
+    expect(await state(11n)).toBe(AttributionState.POSTED);
+    // the dispute rejected, 9 is due again and the next batch settles it
+    await f.write(f.arbiter, 'AttributionRegistry', 'resolveDispute', [3n, false]);
+    const again = await f.events(await f.write(f.outsider, 'AttributionRegistry', 'settleMany', [batch]));
+    expect(
+      again.filter((e) => e.eventName === 'AttributionSettled').map((e) => [e.args.attributionId, e.args.paid]),
+    ).toEqual([[9n, true]]);
+    expect(await f.revertName(f.outsider, 'AttributionRegistry', 'settleMany', [[99n]])).toBe(
+      'UnknownAttribution',
+    );
+  });
+
   it('lets only governance change the window, bond and slash amount', async () => {
     expect(await f.revertName(f.outsider, 'AttributionRegistry', 'setParameters', [1n, 1n, 1n])).toBe(
       'AccessControlUnauthorizedAccount',

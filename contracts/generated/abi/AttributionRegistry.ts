@@ -41,7 +41,7 @@ export const functions = {
     revokeRole: fun("0xd547741f", "revokeRole(bytes32,address)", {"role": p.bytes32, "account": p.address}, ),
     setParameters: fun("0xc8c50553", "setParameters(uint64,uint256,uint256)", {"window": p.uint64, "bond": p.uint256, "slash": p.uint256}, ),
     settle: fun("0x8df82800", "settle(uint256)", {"attributionId": p.uint256}, ),
-    settleMany: fun("0x5ba3107b", "settleMany(uint256[])", {"attributionIds": p.array(p.uint256)}, ),
+    settleMany: fun("0x5ba3107b", "settleMany(uint256[])", {"attributionIds": p.array(p.uint256)}, p.uint256),
     slashAmount: viewFun("0x8802834e", "slashAmount()", {}, p.uint256),
     staking: viewFun("0x4cf088d9", "staking()", {}, p.address),
     supportsInterface: viewFun("0x01ffc9a7", "supportsInterface(bytes4)", {"interfaceId": p.bytes4}, p.bool),

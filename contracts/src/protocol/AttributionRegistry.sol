@@ -11,8 +11,9 @@ import "./Errors.sol";
 /// Proof-of-Attribution postings. A staked POSTER posts one attribution per inference: the top-K
 /// (K <= 64) accepted contributions with ppm weights summing to at most 1,000,000. Anyone may dispute it
 /// with a bond inside the challenge window; an ARBITER resolves. After the window, with no open dispute,
-/// settle() pays the inference's escrow to the contributors by weight. An upheld dispute slashes the
-/// poster, refunds the bond and sends the escrow to the protocol: the attribution pays nobody.
+/// settle() pays the inference's escrow to the contributors by weight (settleMany skips what is not due). An
+/// upheld dispute slashes the poster, refunds the bond and sends the escrow to the protocol: the attribution
+/// pays nobody.
 contract AttributionRegistry is AccessControl, ReentrancyGuard, IAttributionRegistryEvents {
     bytes32 public constant POSTER_ROLE = keccak256("POSTER_ROLE");
     bytes32 public constant ARBITER_ROLE = keccak256("ARBITER_ROLE");
@@ -175,10 +176,16 @@ contract AttributionRegistry is AccessControl, ReentrancyGuard, IAttributionRegi
         _settle(attributionId);
     }
 
-    function settleMany(uint256[] calldata attributionIds) external {
+    /// Settles every listed attribution that is due and skips the rest: one under dispute (it settles after a
+    /// rejection, or never when upheld), one already final, one whose window is still open. A keeper can
+    /// therefore pass every candidate without racing disputes. Returns how many it settled.
+    function settleMany(uint256[] calldata attributionIds) external returns (uint256 settled) {
         if (attributionIds.length == 0) revert EmptyBatch();
         for (uint256 i = 0; i < attributionIds.length; i++) {
+            Attribution storage a = _attribution(attributionIds[i]);
+            if (a.state != State.Posted || block.timestamp < a.postedAt + challengeWindow) continue;
             _settle(attributionIds[i]);
+            settled++;
         }
     }
 
