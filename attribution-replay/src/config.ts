@@ -22,8 +22,20 @@ export interface ReplayConfig {
   attributionRegistry?: Address;
   /** Private key that opens disputes; unset = verify only, never touch the chain. */
   disputeKey?: Hex;
+  /**
+   * `devnet-auditor`: dispute as the devnet's named auditor (its key derived from the devnet mnemonic),
+   * only when the chain answers as a local anvil devnet; on any other chain the worker says so and verifies
+   * only. What `npm start` and compose's devnet profile set.
+   */
+  disputeAs?: 'devnet-auditor';
   /** Bond sent with a dispute, wei; undefined = the registry's minBond. */
   disputeBondWei?: bigint;
+  /** Never send a bond above this (a governance change of minBond then stops disputes, loudly); undefined = no ceiling. */
+  disputeMaxBondWei?: bigint;
+  /** Bonds this worker's key may put up per period of chain time; undefined = no budget limit. */
+  disputeBudgetWei?: bigint;
+  /** The budget's period, chain seconds. */
+  disputePeriodS: number;
   device: DeviceChoice;
   /** Weight tolerance of a VERIFIED verdict, ppm. */
   tolerancePpm: number;
@@ -52,8 +64,17 @@ export const replayEnv = defineEnv('replay worker', {
   ARTIFACTS_DIR: v.path('content-addressed artifact store', '$DATA_DIR/artifacts'),
   RPC_URL: v.optionalUrl('chain for disputes', "the deployment's rpcUrl, else http://127.0.0.1:$RPC_PORT"),
   RPC_PORT: v.port('port of a local devnet when no RPC_URL is known', 8545),
-  REPLAY_DISPUTE_KEY: v.hex('private key: when set, a MISMATCH inside the window is disputed on chain', 32),
+  REPLAY_DISPUTE_KEY: v.hex(
+    'private key: when set, a MISMATCH or UNVERIFIABLE posting inside its window is disputed on chain (needs REPLAY_DISPUTE_MAX_BOND_WEI and REPLAY_DISPUTE_BUDGET_WEI)',
+    32,
+  ),
+  REPLAY_DISPUTE_AS: v.optionalString(
+    "devnet-auditor: dispute as the devnet's named auditor (key from the devnet mnemonic), on a local anvil devnet only",
+  ),
   REPLAY_DISPUTE_BOND_WEI: v.wei("bond of a dispute (default: the registry's minBond)"),
+  REPLAY_DISPUTE_MAX_BOND_WEI: v.wei('highest bond a dispute may send (devnet-auditor: 10 OPEN)'),
+  REPLAY_DISPUTE_BUDGET_WEI: v.wei('bonds the key may put up per period (devnet-auditor: 1,000 OPEN)'),
+  REPLAY_DISPUTE_PERIOD_S: v.int('period of the dispute budget, seconds of chain time', 86_400, { min: 1 }),
   REPLAY_DEVICE: v.oneOf('cpu (canonical), cuda or auto', ['cpu', 'cuda', 'auto'] as const, 'cpu'),
   REPLAY_TOLERANCE_PPM: v.int('weight tolerance of a VERIFIED verdict', 100),
   REPLAY_BATCH_SIZE: v.int('jobs per fetch', 64, { min: 1 }),
@@ -74,6 +95,19 @@ export const replayEnv = defineEnv('replay worker', {
 export function loadConfig(env: Env = process.env): ReplayConfig {
   const e = replayEnv.parse(env);
   const deployment = loadDeployment(env);
+  const disputeAs = e.REPLAY_DISPUTE_AS?.trim() || undefined;
+  if (disputeAs !== undefined && disputeAs !== 'devnet-auditor')
+    throw new UserError(`REPLAY_DISPUTE_AS must be devnet-auditor or unset, got "${disputeAs.slice(0, 40)}"`);
+  if (e.REPLAY_DISPUTE_KEY && disputeAs)
+    throw new UserError('set REPLAY_DISPUTE_KEY or REPLAY_DISPUTE_AS, not both (which key should dispute?)');
+  if (
+    e.REPLAY_DISPUTE_KEY &&
+    (e.REPLAY_DISPUTE_MAX_BOND_WEI === undefined || e.REPLAY_DISPUTE_BUDGET_WEI === undefined)
+  )
+    throw new UserError(
+      'REPLAY_DISPUTE_KEY is set: also set REPLAY_DISPUTE_MAX_BOND_WEI (the highest bond it may send) and REPLAY_DISPUTE_BUDGET_WEI (bonds per REPLAY_DISPUTE_PERIOD_S of chain time)',
+    );
+  const OPEN = 10n ** 18n;
   return {
     databaseUrl: e.DATABASE_URL,
     artifactsDir: e.ARTIFACTS_DIR ?? join(resolveDataDir(env), 'artifacts'),
@@ -81,7 +115,12 @@ export function loadConfig(env: Env = process.env): ReplayConfig {
     attributionRegistry: (env[contractEnvName('AttributionRegistry')]?.toLowerCase() ??
       deployment?.contracts.AttributionRegistry) as Address | undefined,
     disputeKey: e.REPLAY_DISPUTE_KEY as Hex | undefined,
+    disputeAs,
     disputeBondWei: e.REPLAY_DISPUTE_BOND_WEI,
+    // the devnet auditor's defaults: a ceiling of 10 OPEN a bond and 1,000 OPEN a period
+    disputeMaxBondWei: e.REPLAY_DISPUTE_MAX_BOND_WEI ?? (disputeAs ? 10n * OPEN : undefined),
+    disputeBudgetWei: e.REPLAY_DISPUTE_BUDGET_WEI ?? (disputeAs ? 1_000n * OPEN : undefined),
+    disputePeriodS: e.REPLAY_DISPUTE_PERIOD_S,
     device: e.REPLAY_DEVICE,
     tolerancePpm: e.REPLAY_TOLERANCE_PPM,
     batchSize: e.REPLAY_BATCH_SIZE,

@@ -274,7 +274,9 @@ describe('AttributionRegistry challenge window and disputes', () => {
     await f.write(f.arbiter, 'AttributionRegistry', 'resolveDispute', [3n, false]);
     const again = await f.events(await f.write(f.outsider, 'AttributionRegistry', 'settleMany', [batch]));
     expect(
-      again.filter((e) => e.eventName === 'AttributionSettled').map((e) => [e.args.attributionId, e.args.paid]),
+      again
+        .filter((e) => e.eventName === 'AttributionSettled')
+        .map((e) => [e.args.attributionId, e.args.paid]),
     ).toEqual([[9n, true]]);
     expect(await f.revertName(f.outsider, 'AttributionRegistry', 'settleMany', [[99n]])).toBe(
       'UnknownAttribution',

@@ -10,14 +10,18 @@ export {
 } from './chain/ensureDeployment.js';
 export { fundAddresses } from './chain/fundAddresses.js';
 export {
+  ANVIL_MNEMONIC,
+  DEVNET_AUDITOR_ROLES,
+  devnetAuditor,
+  isLocalDevnet,
   listNamedAccounts,
   NAMED_ACCOUNT_BALANCE,
   NAMED_ACCOUNT_LAYOUT,
   type NamedAccounts,
   namedAccounts,
+  privateKeyOf,
 } from './chain/namedAccounts.js';
 export {
-  ANVIL_MNEMONIC,
   type Anvil,
   type AnvilOptions,
   freePort,

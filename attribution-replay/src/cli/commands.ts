@@ -20,6 +20,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'replay one posted attribution and print its verdict',
     load: async () => (await import('../verify/verifyCli.js')).verifyCommand,
   },
+  arbiter: {
+    summary: 'run the devnet arbiter: rule on open disputes by its own canonical replay (local devnets only)',
+    load: async () => (await import('../dispute/arbiterCli.js')).arbiterCommand,
+  },
   worker: {
     summary: 'run the replay worker service',
     load: async () => (await import('../worker/workerCli.js')).workerCommand,

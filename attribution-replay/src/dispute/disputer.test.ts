@@ -9,6 +9,7 @@ import { Disputer } from './disputer.js';
 
 let f: ProtocolDriver;
 let disputer: Disputer;
+let key: `0x${string}`;
 
 async function postOne(n: number): Promise<bigint> {
   await recordInference(f, `q${n}`);
@@ -28,9 +29,7 @@ beforeAll(async () => {
   f = await ProtocolDriver.start();
   await buildWorld(f);
   // the challenger's key, as REPLAY_DISPUTE_KEY would give it
-  const key = toHex(
-    mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: ACTORS.challenger }).getHdKey().privateKey!,
-  );
+  key = toHex(mnemonicToAccount(ANVIL_MNEMONIC, { addressIndex: ACTORS.challenger }).getHdKey().privateKey!);
   disputer = new Disputer(f.rpcUrl, f.contracts.AttributionRegistry, key);
 }, 120_000);
 
@@ -56,13 +55,43 @@ describe('Disputer', () => {
     expect(ev.challenger.toLowerCase()).toBe(disputer.address.toLowerCase());
     expect(ev.bond).toBe(await f.read('AttributionRegistry', 'minBond'));
     const again = await disputer.dispute(id.toString(), evidence);
-    expect(again).toEqual({ opened: false, reason: expect.stringContaining('no longer open') });
+    expect(again).toEqual({
+      opened: false,
+      code: 'not-open',
+      reason: expect.stringContaining('no longer open'),
+    });
+  });
+
+  it('refuses a bond above its ceiling and stops when the period budget is spent', async () => {
+    const minBond = (await f.read('AttributionRegistry', 'minBond')) as bigint;
+    const capped = new Disputer(f.rpcUrl, f.contracts.AttributionRegistry, key, {
+      maxBondWei: minBond - 1n,
+      periodS: 86_400,
+    });
+    const a = await postOne(3);
+    expect(await capped.dispute(a.toString(), `0x${'e3'.repeat(32)}`)).toMatchObject({
+      opened: false,
+      code: 'bond-ceiling',
+    });
+    // a budget of one bond: the first dispute goes through, the second waits for the next period
+    const budgeted = new Disputer(f.rpcUrl, f.contracts.AttributionRegistry, key, {
+      budgetWei: minBond,
+      periodS: 86_400 * 365,
+    });
+    expect(await budgeted.dispute(a.toString(), `0x${'e3'.repeat(32)}`)).toMatchObject({ opened: true });
+    const b = await postOne(4);
+    const res = await budgeted.dispute(b.toString(), `0x${'e4'.repeat(32)}`);
+    expect(res).toMatchObject({ opened: false, code: 'budget' });
+    expect(res.opened === false && res.reason).toMatch(/budget is spent/);
   });
 
   it('reports a closed challenge window instead of sending a doomed transaction', async () => {
     const id = await postOne(2);
     await f.increaseTime((await f.read('AttributionRegistry', 'challengeWindow')) as bigint);
     const res = await disputer.dispute(id.toString(), `0x${'e2'.repeat(32)}`);
-    expect(res).toEqual({ opened: false, reason: 'the challenge window has closed' });
+    expect(res).toMatchObject({ opened: false, code: 'window-closed' });
+    expect(res.opened === false && res.reason).toMatch(
+      /^the challenge window closed \d+ s ago on the chain clock$/,
+    );
   });
 });

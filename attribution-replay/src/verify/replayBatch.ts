@@ -65,7 +65,11 @@ export async function replayModelBatch(
   const describe = (f: ArtifactFault) =>
     `${f.role} artifact ${f.hash} is ${f.problem === 'missing' ? 'missing from the store' : f.problem === 'hash-mismatch' ? 'corrupt (its bytes do not hash to the on-chain sha256)' : 'malformed'}`;
 
-  if (!model) return postings.map((p) => unverifiable(p, `model ${postings[0]?.modelId} is not indexed`));
+  if (!model)
+    return postings.map((p) => ({
+      ...unverifiable(p, `model ${postings[0]?.modelId} is not indexed`),
+      indexGap: true,
+    }));
   const known = postings.filter((p) => deps.runner.methods.includes(p.method));
   const verdicts: Verdict[] = postings
     .filter((p) => !deps.runner.methods.includes(p.method))

@@ -26,11 +26,22 @@ export interface Verdict {
   /** The artifact at fault (UNVERIFIABLE for an artifact reason). */
   artifact?: { role: string; hash: string; problem: 'missing' | 'hash-mismatch' | 'malformed' };
   rows?: EvidenceRow[];
+  /** UNVERIFIABLE only because the index has not caught up (not the evidence's fault: never disputed). */
+  indexGap?: boolean;
   /** Execution provider that produced the embeddings (cpu is canonical). */
   device: string;
   evidenceHash?: Hex;
   disputeTxHash?: Hex;
   replayedAt: Date;
+}
+
+/**
+ * Whether a verdict says the posting must not be paid: it does not replay (MISMATCH), or its evidence is
+ * missing, corrupt or names an unknown method (UNVERIFIABLE, except while the index lags). The worker
+ * disputes exactly these, and the devnet arbiter upholds exactly these.
+ */
+export function mustNotBePaid(v: Pick<Verdict, 'verdict' | 'indexGap'>): boolean {
+  return v.verdict === 'MISMATCH' || (v.verdict === 'UNVERIFIABLE' && !v.indexGap);
 }
 
 /** Process exit code of `verify`: 0 verified, 1 mismatch, 2 unverifiable. */

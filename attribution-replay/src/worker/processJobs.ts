@@ -1,9 +1,10 @@
 import type pg from 'pg';
+import type { ChallengeClock } from '../dispute/challengeClock.js';
 import type { Disputer } from '../dispute/disputer.js';
 import { storeEvidence } from '../dispute/evidence.js';
 import { type ReplayDeps, replayModelBatch } from '../verify/replayBatch.js';
 import type { PostingFacts } from '../verify/replayCase.js';
-import type { Verdict } from '../verify/verdict.js';
+import { mustNotBePaid, type Verdict } from '../verify/verdict.js';
 import { storedDisputeTx, writeVerdict } from '../verify/writeVerdict.js';
 import { loadModel, loadPostings } from './indexedReads.js';
 
@@ -13,6 +14,13 @@ export interface ProcessDeps extends ReplayDeps {
   /** The canonical CPU runner: a MISMATCH found on a GPU is replayed on it before any dispute. */
   canonicalRunner?: ReplayDeps['runner'];
   log?: (line: string) => void;
+  /**
+   * The worker's loud lines: a posting that must not be paid but will not be disputed in time (no key, no
+   * budget, bond above the ceiling, window closed). Unset (the verify CLI), nothing is said or noted.
+   */
+  warn?: (line: string) => void;
+  /** Time left in a window on the chain clock, for those lines. */
+  clock?: ChallengeClock;
 }
 
 export interface ProcessedVerdict {
@@ -39,6 +47,7 @@ export async function processAttributions(
         method: 'unknown',
         verdict: 'UNVERIFIABLE',
         reason: `attribution ${id} is not indexed`,
+        indexGap: true,
         device: deps.runner.device,
         replayedAt: new Date(),
       };
@@ -54,7 +63,7 @@ export async function processAttributions(
     for (const v of verdicts) {
       const posting = postings.get(v.attributionId)!;
       v.evidenceHash = await storeEvidence(deps.artifacts, posting, v, deps.tolerancePpm);
-      if (v.verdict === 'MISMATCH' && deps.disputer) await dispute(deps, posting, v);
+      if (mustNotBePaid(v)) await dispute(deps, posting, v);
       out.push({ verdict: v, posting });
     }
   }
@@ -93,16 +102,44 @@ async function confirmOnCpu(
   }
 }
 
+/**
+ * Disputes a verdict that must not be paid, or, when that cannot happen before the window closes, says so
+ * loudly (deps.warn) and notes why on the verdict, which the API and explorer show.
+ */
 async function dispute(deps: ProcessDeps, posting: PostingFacts, v: Verdict): Promise<void> {
+  const what = `attribution ${v.attributionId} (${v.verdict})`;
   const previous = await storedDisputeTx(deps.db, v.attributionId, v.method);
   if (previous) {
     v.disputeTxHash = previous as `0x${string}`;
     return;
   }
-  if (posting.status !== 'POSTED') {
-    v.reason = appendNote(v.reason, `not disputed: attribution is ${posting.status}`);
+  const loud = async (why: string) => {
+    if (!deps.warn) return;
+    v.reason = appendNote(v.reason, `not disputed: ${why}`);
+    const left = await deps.clock?.secondsLeft(posting.postedAt);
+    const when =
+      left === undefined
+        ? 'its window on the chain clock is unknown'
+        : left > 0
+          ? `its window closes in ${left} s of chain time`
+          : `its window closed ${-left} s ago on the chain clock`;
+    deps.warn(`replay: WARNING ${what} is NOT disputed: ${why}; ${when}; it will be paid unverified`);
+  };
+  if (posting.status === 'SETTLED') {
+    if (deps.warn) {
+      v.reason = appendNote(v.reason, 'settled unverified: paid before the replay could dispute it');
+      deps.warn(
+        `replay: WARNING ${what} was settled and PAID before it could be disputed (settled unverified)`,
+      );
+    }
     return;
   }
+  if (posting.status !== 'POSTED') {
+    if (deps.warn) v.reason = appendNote(v.reason, `not disputed: attribution is ${posting.status}`);
+    return;
+  }
+  if (!deps.disputer)
+    return loud('no dispute key (set REPLAY_DISPUTE_KEY, or REPLAY_DISPUTE_AS on a devnet)');
   if (v.device !== 'cpu') {
     v.reason = appendNote(
       v.reason,
@@ -110,13 +147,14 @@ async function dispute(deps: ProcessDeps, posting: PostingFacts, v: Verdict): Pr
     );
     return;
   }
-  const res = await deps.disputer!.dispute(v.attributionId, v.evidenceHash!);
+  const res = await deps.disputer.dispute(v.attributionId, v.evidenceHash!);
   if (res.opened) {
     v.disputeTxHash = res.txHash;
     deps.log?.(
-      `replay: disputed attribution ${v.attributionId} (tx ${res.txHash}, evidence ${v.evidenceHash})`,
+      `replay: disputed ${what} with a bond of ${res.bond} wei, ${res.closesAt - res.disputedAt} s of chain time before its window closed (tx ${res.txHash}, evidence ${v.evidenceHash})`,
     );
-  } else v.reason = appendNote(v.reason, `not disputed: ${res.reason}`);
+  } else if (res.code === 'not-open') v.reason = appendNote(v.reason, `not disputed: ${res.reason}`);
+  else await loud(res.reason);
 }
 
 function appendNote(a: string | undefined, b: string): string {

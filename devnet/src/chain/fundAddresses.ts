@@ -1,4 +1,5 @@
 import { type Address, createPublicClient, http } from 'viem';
+import { isLocalDevnet } from './namedAccounts.js';
 
 /**
  * Tops every address up to at least `amount` with anvil_setBalance (no transaction, no event). Returns
@@ -9,9 +10,8 @@ export async function fundAddresses(
   addresses: readonly Address[],
   amount: bigint,
 ): Promise<boolean> {
+  if (!(await isLocalDevnet(rpcUrl))) return false;
   const client = createPublicClient({ transport: http(rpcUrl) });
-  const version = await client.request({ method: 'web3_clientVersion' }).catch(() => '');
-  if (!String(version).toLowerCase().includes('anvil')) return false;
   for (const address of addresses) {
     if ((await client.getBalance({ address })) >= amount) continue;
     await client.request({

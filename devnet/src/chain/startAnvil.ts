@@ -2,10 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { JsonRpc, RetryableError, UserError } from '@ae/core';
 import { anvilBinary } from './anvilBinary.js';
+import { ANVIL_MNEMONIC } from './namedAccounts.js';
 
 export const OPENLEDGER_CHAIN_ID = 1612;
-/** anvil's well-known development mnemonic: devnet keys only, never real money. */
-export const ANVIL_MNEMONIC = 'test test test test test test test test test test test junk';
 
 export interface AnvilOptions {
   /** Port to listen on; 0 or undefined picks a free one. */

@@ -42,7 +42,14 @@ export interface RunScenarioOptions {
   engine?: ScenarioEngine;
   log?: (line: string) => void;
   /** Keep producing activity after the run until the signal aborts (the truth file covers the run only). */
-  live?: Omit<LiveOptions, 'signal'> & { signal: AbortSignal };
+  live?: Omit<LiveOptions, 'signal' | 'dataDir'> & { signal: AbortSignal };
+  /**
+   * Leave every posting inside its challenge window: no round jumps the clock past it and settles, and the
+   * finale does not wait out the unstake cooldown (that would close every window too). Auditors and the
+   * replay worker then get the whole window; the live phase moves the clock and settles what is due.
+   * Default: on when `live` is set, off otherwise (a still chain then shows the whole story settled).
+   */
+  deferSettlement?: boolean;
 }
 
 /**
@@ -109,14 +116,15 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
     await datanetsPhase(w);
     await modelsPhase(w);
     const size = roundSize(w);
+    const defer = opts.deferSettlement ?? opts.live !== undefined;
     for (let s = 0; s < plan.inferences.length; s += size) {
-      await playRound(w, plan.inferences.slice(s, s + size));
+      await playRound(w, plan.inferences.slice(s, s + size), { settle: !defer });
       if (s === 0) await unstakeRequests(w);
       log(
         `round: ${Math.min(s + size, plan.inferences.length)}/${plan.inferences.length} inferences attributed`,
       );
     }
-    await finalePhase(w);
+    await finalePhase(w, { waitCooldown: !defer });
     const endBlock = BigInt(await rpc.call<string>('eth_blockNumber'));
     const digest = await eventStreamHash(rpc, {
       fromBlock: 0n,
@@ -140,7 +148,7 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
     log(
       `scenario ${scale.name} seed ${seed}: ${truth.timing.events} events in ${wallSeconds.toFixed(1)} s (${truth.timing.eventsPerSecond} events/s)`,
     );
-    if (opts.live) await runLive(w, opts.live);
+    if (opts.live) await runLive(w, { ...opts.live, dataDir: opts.dataDir });
     return truth;
   } finally {
     await runner.stop().catch((e: unknown) => {

@@ -15,15 +15,19 @@ export async function unstakeRequests(w: World): Promise<void> {
 }
 
 /**
- * The end of the story: the unstake cooldown passes and leavers withdraw, every staker realizes its
- * staking rewards, and most accounts claim (every fifth contributor leaves its rewards unclaimed, so the
- * explorer has both states to show).
+ * The end of the story: the unstake cooldown passes and leavers withdraw (unless `waitCooldown` is off:
+ * then the unstakes stay pending, because a day of chain time would close every challenge window), every
+ * staker realizes its staking rewards, and most accounts claim (every fifth contributor leaves its rewards
+ * unclaimed, so the explorer has both states to show).
  */
-export async function finalePhase(w: World): Promise<void> {
+export async function finalePhase(
+  w: World,
+  opts: { waitCooldown: boolean } = { waitCooldown: true },
+): Promise<void> {
   const { calls, ledger, accounts: a } = w;
-  w.runner.advanceTime(w.params.unstakeCooldown + 1);
+  if (opts.waitCooldown) w.runner.advanceTime(w.params.unstakeCooldown + 1);
   const withdraw: TxRequest[] = [];
-  for (const s of w.plan.stakes.filter((x) => x.unstakeWei > 0n)) {
+  for (const s of w.plan.stakes.filter((x) => x.unstakeWei > 0n && opts.waitCooldown)) {
     const who = a.staker[s.staker];
     withdraw.push(calls.withdraw(who));
     ledger.withdraw(who.address);

@@ -16,13 +16,19 @@ export function roundSize(w: World): number {
 /**
  * One round of the economy: paid inferences on held-out messages (served and attested by providers),
  * their attributions from the PoA engine (honest, manipulated or with a bad hash, as planned), auditors'
- * disputes and the arbiter's rulings, then the challenge window passes and the rest settles.
+ * disputes and the arbiter's rulings, then (unless `settle` is off, see runScenario's deferSettlement) the
+ * challenge window passes and the rest settles.
  */
-export async function playRound(w: World, items: readonly PlannedInference[]): Promise<void> {
+export async function playRound(
+  w: World,
+  items: readonly PlannedInference[],
+  opts: { settle: boolean } = { settle: true },
+): Promise<void> {
   const queries = await runInferences(w, items);
   await recordInferences(w, items, queries);
   const records = await postAttributions(w, items, queries);
   await disputes(w, items, records);
+  if (!opts.settle) return;
   w.runner.advanceTime(w.params.challengeWindow + 1);
   await settle(w, records);
 }
