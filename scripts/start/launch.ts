@@ -104,6 +104,8 @@ export async function launch(cfg: StartConfig, opts: LaunchOptions = {}): Promis
       const devnetEnv = { ...env };
       delete devnetEnv.RPC_URL; // the devnet would attach to that chain instead of starting anvil
       env.EXPLORER_DEVNET_SIGNER ??= '1'; // anvil's well-known keys sign flags on a local devnet only
+      // the replay worker disputes as the devnet's named auditor (its key derived in devnet/src/chain/namedAccounts.ts)
+      if (!env.REPLAY_DISPUTE_KEY) env.REPLAY_DISPUTE_AS ??= 'devnet-auditor';
       sup.start(serviceCommand(SERVICES.devnet, devnetPlan.args, devnetEnv));
       await Promise.race([
         waitFor('the devnet deployment', () => deployedOn(rpcUrl, cfg.deploymentFile), {
@@ -113,7 +115,7 @@ export async function launch(cfg: StartConfig, opts: LaunchOptions = {}): Promis
         failure,
       ]);
       log(
-        `protocol deployed (${cfg.deploymentFile}); starting the indexer, API${cfg.replay ? ', replay worker' : ''}${cfg.explorer ? ' and explorer' : ''}`,
+        `protocol deployed (${cfg.deploymentFile}); starting the indexer, API${cfg.replay ? ', replay worker (disputing as the devnet auditor)' : ''}, devnet arbiter${cfg.explorer ? ' and explorer' : ''}`,
       );
     } else if (!existsSync(cfg.deploymentFile) && !process.env.CONTRACT_STAKING) {
       throw new UserError(`RPC_URL is set but ${cfg.deploymentFile} does not exist`, {
@@ -127,6 +129,7 @@ export async function launch(cfg: StartConfig, opts: LaunchOptions = {}): Promis
     sup.start(serviceCommand(SERVICES.indexer, [], env));
     sup.start(serviceCommand(SERVICES.api, [], env));
     if (cfg.replay) sup.start(serviceCommand(SERVICES.replay, [], env));
+    if (devnetPlan) sup.start(serviceCommand(SERVICES.arbiter, [], env));
     if (cfg.explorer) sup.start(serviceCommand(SERVICES.explorer, [], env));
 
     const timeoutMs = cfg.readyTimeoutS * 1000;

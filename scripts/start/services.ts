@@ -19,6 +19,8 @@ export const SERVICES = {
   indexer: { name: 'indexer', workspace: 'indexer', script: 'start' },
   api: { name: 'api', workspace: 'api', script: 'start' },
   replay: { name: 'replay', workspace: 'attribution-replay', script: 'start' },
+  /** Local devnets only: rules on disputes by its own canonical replay (the named arbiter account). */
+  arbiter: { name: 'arbiter', workspace: 'attribution-replay', script: 'arbiter' },
   explorer: { name: 'explorer', workspace: 'explorer', script: 'start' },
 } satisfies Record<string, ServiceEntry>;
 
