@@ -2,8 +2,8 @@ import type pg from 'pg';
 import { mapDbError } from '../db/mapDbError.js';
 
 /**
- * The API's own tables (the indexer never touches them): auditor flags and the used (signer, nonce) pairs of
- * signed actions. Created idempotently under an advisory lock, so several API instances can start at once.
+ * The API's own tables (the indexer never touches them): auditor flags (one per signer and attribution) and
+ * the used (signer, nonce) pairs of signed actions. Created idempotently under an advisory lock, so several API instances can start at once.
  */
 export const API_SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS api_signed_nonce (
@@ -26,6 +26,13 @@ CREATE TABLE IF NOT EXISTS api_attribution_flag (
 );
 CREATE INDEX IF NOT EXISTS api_attribution_flag_attribution_idx ON api_attribution_flag (attribution_id);
 CREATE INDEX IF NOT EXISTS api_attribution_flag_auditor_idx ON api_attribution_flag (auditor);
+-- one flag per (signer, attribution): a second submission updates it. Tables from before this rule keep each
+-- signer's latest flag on an attribution.
+ALTER TABLE api_attribution_flag ADD COLUMN IF NOT EXISTS updated_at timestamptz NOT NULL DEFAULT now();
+DELETE FROM api_attribution_flag f USING api_attribution_flag g
+ WHERE f.auditor = g.auditor AND f.attribution_id = g.attribution_id AND f.id < g.id;
+CREATE UNIQUE INDEX IF NOT EXISTS api_attribution_flag_signer_attribution_uq
+  ON api_attribution_flag (auditor, attribution_id);
 `;
 
 const done = new WeakMap<pg.Pool, Promise<void>>();

@@ -1,3 +1,4 @@
+import { type Hex, hexToBigInt, numberToHex, recoverTypedDataAddress } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertWorld } from '../../test/fixtures.js';
@@ -27,6 +28,7 @@ async function flag(
   signer = auditor,
   signDomain = domain,
   tamper?: Partial<FlagInput>,
+  malleate?: (signature: Hex) => Hex,
 ) {
   const input: FlagInput = {
     attributionId: '1',
@@ -36,7 +38,8 @@ async function flag(
     nonce: '1',
     ...over,
   };
-  const signature = await signer.signTypedData(flagTypedData(signDomain, input));
+  const signed = await signer.signTypedData(flagTypedData(signDomain, input));
+  const signature = malleate ? malleate(signed) : signed;
   const sent = { ...input, ...tamper };
   return h.gql(MUTATION, {
     a: sent.attributionId,
@@ -95,6 +98,68 @@ describe('flagAttribution (EIP-712)', () => {
     expect(tampered.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const otherChain = await flag({ nonce: '4' }, auditor, buildFlagDomain(1, domain.verifyingContract));
     expect(otherChain.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps one flag per signer and attribution: a second signed submission replaces it', async () => {
+    const before = (await h.gql('{ attributionFlags(attributionId: "1") { id reason createdAt updatedAt } }'))
+      .data!.attributionFlags;
+    expect(before).toHaveLength(1);
+    const r = await flag({ nonce: '10', reason: 'second look: the top share is over-credited' });
+    expect(r.errors).toBeUndefined();
+    const after = (
+      await h.gql('{ attributionFlags(attributionId: "1") { id reason createdAt updatedAt auditor } }')
+    ).data!.attributionFlags;
+    expect(after).toEqual([
+      {
+        id: before[0].id,
+        reason: 'second look: the top share is over-credited',
+        createdAt: before[0].createdAt,
+        updatedAt: expect.any(String),
+        auditor: auditor.address.toLowerCase(),
+      },
+    ]);
+    expect(Date.parse(after[0].updatedAt)).toBeGreaterThanOrEqual(Date.parse(before[0].updatedAt));
+    const rows = await h.pool.query(
+      'SELECT count(*)::int AS n FROM api_attribution_flag WHERE auditor = $1 AND attribution_id = $2',
+      [auditor.address.toLowerCase(), '1'],
+    );
+    expect(rows.rows[0].n).toBe(1);
+    // the database refuses a duplicate even if a code path forgot the rule
+    await expect(
+      h.pool.query(
+        `INSERT INTO api_attribution_flag (attribution_id, auditor, reason, nonce, deadline, signature)
+         VALUES ('1', $1, 'dup', 999, 1, '0x')`,
+        [auditor.address.toLowerCase()],
+      ),
+    ).rejects.toThrow(/unique/);
+  });
+
+  it('refuses the high-s twin of a valid signature (EIP-2), which would otherwise recover the same signer', async () => {
+    const n = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+    const highS = (sig: Hex): Hex => {
+      const s = hexToBigInt(`0x${sig.slice(66, 130)}`);
+      const v = Number.parseInt(sig.slice(130), 16);
+      return `${sig.slice(0, 66)}${numberToHex(n - s, { size: 32 }).slice(2)}${(v === 27 ? 28 : 27).toString(16)}` as Hex;
+    };
+    const input: FlagInput = {
+      attributionId: '1',
+      reason: 'malleated',
+      auditor: auditor.address,
+      deadline: String(NOW + 600),
+      nonce: '11',
+    };
+    const twin = highS(await auditor.signTypedData(flagTypedData(domain, input)));
+    // the twin is a valid signature of the same signer for a recover that does not apply EIP-2
+    expect(await recoverTypedDataAddress({ ...flagTypedData(domain, input), signature: twin })).toBe(
+      auditor.address,
+    );
+    const r = await flag({ nonce: '11', reason: 'malleated' }, auditor, domain, undefined, highS);
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(r.errors?.[0]?.message).toMatch(/high s/);
+    const flags = (await h.gql('{ attributionFlags(attributionId: "1") { reason } }')).data!.attributionFlags;
+    expect(flags.map((f: { reason: string }) => f.reason)).not.toContain('malleated');
+    // the nonce is still free: the low-s original goes through
+    expect((await flag({ nonce: '11', reason: 'malleated' })).errors).toBeUndefined();
   });
 
   it('rejects expired and too-distant deadlines', async () => {

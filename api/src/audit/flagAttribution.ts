@@ -3,6 +3,7 @@ import { type Hex, isAddress, recoverTypedDataAddress } from 'viem';
 import type { Db } from '../db/db.js';
 import type { ApiServices } from '../server/services.js';
 import { flagMessage, flagPrimaryType, flagTypes } from './flagTypedData.js';
+import { assertCanonicalSignature } from './lowS.js';
 
 export interface FlagArgs {
   attributionId: string;
@@ -23,9 +24,11 @@ function uint(name: string, v: string): bigint {
 }
 
 /**
- * Records an auditor's signed flag. Checks, in order: inputs, deadline window, EIP-712 signature against the
- * deployment's domain, then, in ONE transaction, that the attribution exists and that (signer, nonce) is unused
- * (the nonce row and the flag row commit together, so a replay can never slip in between).
+ * Records an auditor's signed flag. Checks, in order: inputs, deadline window, a low-s EIP-712 signature
+ * against the deployment's domain, then, in ONE transaction, that the attribution exists and that
+ * (signer, nonce) is unused (the nonce row and the flag row commit together, so a replay can never slip in
+ * between). A signer has one flag per attribution: a second signed submission replaces its reason, nonce,
+ * deadline and signature (updatedAt moves, createdAt stays), never adds a row.
  */
 export async function flagAttribution(db: Db, services: ApiServices, maxDeadlineS: number, a: FlagArgs) {
   const domain = services.flagDomain();
@@ -41,6 +44,7 @@ export async function flagAttribution(db: Db, services: ApiServices, maxDeadline
   const nonce = uint('nonce', a.nonce);
   if (!/^0x[0-9a-fA-F]{130}$/.test(a.signature))
     throw new UserError('signature must be a 65-byte 0x hex string');
+  assertCanonicalSignature(a.signature);
   const now = BigInt(services.now());
   if (deadline <= now) throw new UserError('flag signature expired (deadline passed)', { code: 'FORBIDDEN' });
   if (deadline > now + BigInt(maxDeadlineS)) {
@@ -75,7 +79,10 @@ export async function flagAttribution(db: Db, services: ApiServices, maxDeadline
       throw new UserError('nonce already used by this auditor (replayed signature)', { code: 'FORBIDDEN' });
     const r = await c.query(
       `INSERT INTO api_attribution_flag (attribution_id, auditor, reason, nonce, deadline, signature)
-       VALUES ($1, $2, $3, $4::numeric, $5::numeric, $6) RETURNING ${FLAG_COLUMNS}`,
+       VALUES ($1, $2, $3, $4::numeric, $5::numeric, $6)
+       ON CONFLICT (auditor, attribution_id) DO UPDATE SET reason = EXCLUDED.reason, nonce = EXCLUDED.nonce,
+         deadline = EXCLUDED.deadline, signature = EXCLUDED.signature, updated_at = now()
+       RETURNING ${FLAG_COLUMNS}`,
       [a.attributionId, auditor, a.reason, nonce.toString(), deadline.toString(), a.signature.toLowerCase()],
     );
     return r.rows[0];
@@ -83,4 +90,4 @@ export async function flagAttribution(db: Db, services: ApiServices, maxDeadline
 }
 
 export const FLAG_COLUMNS = `id::text AS id, attribution_id AS "attributionId", auditor, reason, nonce::text AS nonce,
-  deadline::text AS deadline, signature, created_at AS "createdAt"`;
+  deadline::text AS deadline, signature, created_at AS "createdAt", updated_at AS "updatedAt"`;

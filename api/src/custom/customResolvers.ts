@@ -1,5 +1,5 @@
 import { BaseError, UserError } from '@ae/core';
-import { attributionFlags, auditQueue } from '../audit/auditQueries.js';
+import { attributionFlags } from '../audit/auditQueries.js';
 import { type FlagArgs, flagAttribution } from '../audit/flagAttribution.js';
 import { type LineageArgs, lineage } from '../lineage/lineage.js';
 import type { Row } from '../loaders/createLoaders.js';
@@ -35,16 +35,6 @@ export const customResolvers = {
       ctx.ensureApiSchema().then(() => networkTotals(ctx.db)),
     search: (_: unknown, a: { text: string; limit?: number }, ctx: ApiContext) =>
       search(ctx.db, a.text, small(a.limit, 50, 'limit')),
-    auditQueue: async (_: unknown, a: Args, ctx: ApiContext) => {
-      await ctx.ensureApiSchema();
-      const items = await auditQueue(ctx.db, {
-        verdicts: (a.verdicts as string[] | null) ?? ['MISMATCH', 'UNVERIFIABLE'],
-        includeOpenDisputes: a.includeOpenDisputes !== false,
-        limit: pageSize(a.limit as number, ctx.limits),
-        offset: pageOffset(a.offset as number, ctx.limits.maxOffset),
-      });
-      return items.map((i) => ({ ...i, attribution: { id: i.attributionId } }));
-    },
     attributionFlags: async (_: unknown, a: Args, ctx: ApiContext) => {
       await ctx.ensureApiSchema();
       return attributionFlags(ctx.db, {
@@ -66,12 +56,6 @@ export const customResolvers = {
       await ctx.ensureApiSchema();
       return flagAttribution(ctx.db, ctx.services, ctx.limits.flagMaxDeadlineS, a);
     },
-  },
-  AuditItem: {
-    attribution: (p: { attributionId: string }, _a: Args, ctx: ApiContext) =>
-      ctx.loaders.byId('Attribution').load(p.attributionId),
-    verdict: async (p: { attributionId: string }, _a: Args, ctx: ApiContext) =>
-      (await ctx.audit.verdicts.load(p.attributionId))[0] ?? null,
   },
   Attribution: {
     verdicts: (p: Row, _a: Args, ctx: ApiContext) => ctx.audit.verdicts.load(String(p.id)),

@@ -201,8 +201,11 @@ extend type Query {
   "Explorer search box: datanet/model names, addresses, tx/content/artifact/checkpoint hashes, numeric ids."
   search(text: String!, limit: Int = 10): [SearchHit!]!
 
-  "Attributions whose latest verdict is in verdicts (default MISMATCH, UNVERIFIABLE) or that have open disputes, newest first."
-  auditQueue(verdicts: [VerdictStatus!], includeOpenDisputes: Boolean = true, limit: Int = 50, offset: Int = 0): [AuditItem!]!
+  """
+  Attributions whose latest verdict is in verdicts (default MISMATCH, UNVERIFIABLE) or that have open disputes,
+  narrowed by audit state, model and poster, in chain-time order (default newest posting first). See auditTypeDefs.
+  """
+  auditQueue(verdicts: [VerdictStatus!], states: [AuditState!], modelId: ID, poster: String, includeOpenDisputes: Boolean = true, orderBy: AuditOrder = POSTED_DESC, limit: Int = 50, offset: Int = 0): [AuditItem!]!
   attributionFlags(attributionId: ID, auditor: String, limit: Int = 50, offset: Int = 0): [AttributionFlag!]!
   flagDomain: FlagDomain!
 

@@ -12,6 +12,8 @@ import {
 import type pg from 'pg';
 import { ensureApiSchema } from '../audit/apiSchema.js';
 import { auditLoaders } from '../audit/auditQueries.js';
+import { auditResolvers } from '../audit/auditResolvers.js';
+import { auditTypeDefs } from '../audit/auditTypeDefs.js';
 import { type ApiLimits, DEFAULT_LIMITS } from '../config.js';
 import { customResolvers } from '../custom/customResolvers.js';
 import { customTypeDefs } from '../custom/customTypeDefs.js';
@@ -74,9 +76,9 @@ export function createApi(o: CreateApiOptions): ApiInstance {
   const db = createDb(o.pool, limits.statementTimeoutMs);
   const services = isServices(o.services) ? o.services : createServices(o.services ?? {});
   const entity = entityResolvers(model);
-  const resolvers = [scalarResolvers, entity, customResolvers];
+  const resolvers = [scalarResolvers, entity, customResolvers, auditResolvers];
   const schema = createSchema<ApiContext>({
-    typeDefs: [buildEntityTypeDefs(model), customTypeDefs],
+    typeDefs: [buildEntityTypeDefs(model), customTypeDefs, auditTypeDefs],
     resolvers: resolvers as never,
   });
   const verdictEntity = model.entities.get('AttributionVerdict');
@@ -110,7 +112,7 @@ export function createApi(o: CreateApiOptions): ApiInstance {
       limits,
       services,
       loaders: createLoaders(model, db, limits, o.batching !== false),
-      audit: auditLoaders(db, verdictEntity),
+      audit: auditLoaders(db, verdictEntity, () => services.challengeClock?.() ?? Promise.resolve(null)),
       ensureApiSchema: () => ensureApiSchema(o.pool),
     }),
   });

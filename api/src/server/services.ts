@@ -1,5 +1,7 @@
+import { attributionRegistryAbi } from '@ae/contracts';
 import type { Deployment } from '@ae/core';
 import { createPublicClient, http, isAddress } from 'viem';
+import type { ChainClock } from '../audit/auditState.js';
 import { buildFlagDomain, type FlagDomain } from '../audit/flagTypedData.js';
 
 export interface ChainHead {
@@ -15,6 +17,11 @@ export interface ApiServices {
   chainHead(): Promise<ChainHead | null>;
   /** Unix seconds (tests move the clock). */
   now(): number;
+  /**
+   * The chain's clock for challenge windows: the head block's time and the registry's challengeWindow;
+   * null without RPC_URL or a deployment, or when the node does not answer.
+   */
+  challengeClock?(): Promise<ChainClock | null>;
 }
 
 export interface ServiceOptions {
@@ -36,6 +43,8 @@ export function createServices(o: ServiceOptions): ApiServices {
     ? createPublicClient({ transport: http(o.rpcUrl, { timeout: 2000, retryCount: 0 }) })
     : null;
   let headCache: { at: number; head: Promise<ChainHead | null> } | null = null;
+  let clockCache: { at: number; clock: Promise<ChainClock | null> } | null = null;
+  let windowCache: { at: number; registry: string; window: Promise<number> } | null = null;
   return {
     flagDomain() {
       if (o.flagDomain) return o.flagDomain;
@@ -65,5 +74,28 @@ export function createServices(o: ServiceOptions): ApiServices {
       return head;
     },
     now: o.now ?? (() => Math.floor(Date.now() / 1000)),
+    challengeClock() {
+      const registry = this.flagDomain()?.verifyingContract;
+      if (!client || !registry) return Promise.resolve(null);
+      const t = Date.now();
+      if (clockCache && t - clockCache.at < 1000) return clockCache.clock;
+      if (!windowCache || windowCache.registry !== registry || t - windowCache.at > 30_000)
+        windowCache = {
+          at: t,
+          registry,
+          window: client
+            .readContract({ address: registry, abi: attributionRegistryAbi, functionName: 'challengeWindow' })
+            .then(Number),
+        };
+      const window = windowCache.window;
+      const clock = Promise.all([client.getBlock({ blockTag: 'latest' }), window])
+        .then(([b, w]) => ({ chainTime: Number(b.timestamp), windowS: w }))
+        .catch(() => {
+          windowCache = null;
+          return null;
+        });
+      clockCache = { at: t, clock };
+      return clock;
+    },
   };
 }
