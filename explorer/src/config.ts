@@ -15,10 +15,12 @@ export interface ExplorerConfig {
   ipfsGateway: string;
   /** Milliseconds before a proxied API call is abandoned. */
   apiTimeoutMs: number;
-  /** Offer the devnet's auditor key for signing flags (local devnets only). */
+  /** Offer the devnet's named explorer auditor key for flags and disputes (local devnets only). */
   devnetSigner: boolean;
   /** Serve the existing build without rebuilding it. */
   skipBuild: boolean;
+  /** The chain the devnet signer's transactions go to, through the same-origin `/rpc` proxy (RPC_URL). */
+  rpcUrl: string | undefined;
 }
 
 export const DEFAULT_API_URL = 'http://localhost:4350/graphql';
@@ -31,7 +33,11 @@ export const explorerEnv = defineEnv('explorer', {
   EXPLORER_HOST: v.string('listen address', '0.0.0.0'),
   PUBLIC_IPFS_GATEWAY: v.optionalUrl('where ipfs:// links point', 'https://ipfs.io'),
   EXPLORER_API_TIMEOUT_MS: v.int('API timeout', 15_000, { min: 1 }),
-  EXPLORER_DEVNET_SIGNER: v.bool("offer the devnet auditor's key to sign flags (development only)", false),
+  EXPLORER_DEVNET_SIGNER: v.bool(
+    "offer the devnet's named explorer auditor key to sign flags and disputes (local devnets only)",
+    false,
+  ),
+  RPC_URL: v.optionalUrl("the chain the devnet signer's transactions go to (through /rpc)"),
   EXPLORER_SKIP_BUILD: v.bool('serve the existing build without rebuilding', false),
 });
 
@@ -49,5 +55,6 @@ export function loadConfig(env: Env = process.env): ExplorerConfig {
     apiTimeoutMs: e.EXPLORER_API_TIMEOUT_MS,
     devnetSigner: e.EXPLORER_DEVNET_SIGNER,
     skipBuild: e.EXPLORER_SKIP_BUILD,
+    rpcUrl: e.RPC_URL,
   };
 }

@@ -26,7 +26,7 @@ export function entityHref(kind: EntityKind | string, id: string): string | null
     case 'contribution':
       return `/contribution/${e}`;
     case 'attribution':
-      return `/audits?attribution=${e}`;
+      return `/attribution/${e}`;
     case 'checkpoint':
       return `/model/${encodeURIComponent(id.split('-')[0])}`;
     case 'dispute':

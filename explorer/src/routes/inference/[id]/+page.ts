@@ -1,3 +1,4 @@
+import { ATTRIBUTION_AUDIT } from '$lib/graphql/audit.js';
 import { notFound, query } from '$lib/graphql/client.js';
 import { INFERENCE, VERDICTS } from '$lib/graphql/entities.js';
 import type { PageLoad } from './$types';
@@ -14,13 +15,20 @@ export const load: PageLoad = async ({ fetch, params }) => {
   if (!d.inferenceById) notFound('inference', params.id);
   // the attribution posted for it (at most one on chain)
   const att = d.attributions[0] ?? null;
-  const verdicts = att
-    ? (
-        await query<{ attributionVerdicts: Record<string, any>[] }>(fetch, VERDICTS, {
+  const [verdicts, audit] = att
+    ? await Promise.all([
+        query<{ attributionVerdicts: Record<string, any>[] }>(fetch, VERDICTS, {
           attributionId: att.id,
-        })
-      ).attributionVerdicts
-    : [];
-  const inf: Record<string, any> = { ...d.inferenceById, attribution: att };
+        }).then((r) => r.attributionVerdicts),
+        query<{ attributionById: Record<string, any> | null }>(fetch, ATTRIBUTION_AUDIT, { id: att.id }).then(
+          (r) => r.attributionById,
+        ),
+      ])
+    : [[], null];
+  // the audit fields (state, window, flags with their signers, fresh disputes) over the posting
+  const inf: Record<string, any> = {
+    ...d.inferenceById,
+    attribution: att && audit ? { ...att, ...audit } : att,
+  };
   return { inf, verdicts };
 };
