@@ -2,13 +2,14 @@ import { spawn } from 'node:child_process';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { attributionRegistryAbi, inferenceLedgerAbi, stakingAbi } from '@ae/contracts';
+import { attributionRegistryAbi } from '@ae/contracts';
 import { devnetChain, namedAccounts } from '@ae/devnet';
-import { type ScenarioHarness, startScenarioHarness } from '@ae/testkit';
+import { postCopiedPosting, type ScenarioHarness, startScenarioHarness } from '@ae/testkit';
 import pg from 'pg';
-import { createPublicClient, createWalletClient, type Hex, http, parseEther } from 'viem';
+import { createPublicClient, createWalletClient, type Hex, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type ReplayConfig } from '../src/config.js';
+import { Arbiter } from '../src/dispute/arbiter.js';
 import { bindReplay } from '../src/verify/bindReplay.js';
 import { processAttributions } from '../src/worker/processJobs.js';
 import { startWorker } from '../src/worker/workerCli.js';
@@ -59,6 +60,13 @@ async function verdictRows(): Promise<
   return new Map(r.rows.map((x) => [x.attribution_id, x]));
 }
 
+let freshLie: string | undefined;
+
+async function attributionOf(inferenceId: bigint): Promise<string> {
+  const r = await pool.query('SELECT id FROM attribution WHERE inference_id = $1', [inferenceId.toString()]);
+  return r.rows[0].id as string;
+}
+
 async function until(cond: () => Promise<boolean>, what: string, ms = 300_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await cond())) {
@@ -99,79 +107,18 @@ describe('replay of the small scenario', () => {
 
   it('disputes a fresh manipulated posting inside its window, and the indexer sees the dispute', async () => {
     // a poster copies an honest posting onto a new inference of the same model and input, moving weight
-    const honest = h.truth.attributions.honest[0];
-    const src = (
-      await pool.query(
-        `SELECT a.method, a.params_hash, a.result_hash, a.result_uri, i.model_id, i.input_hash, i.output_hash, i.fee::text, i.provider_id, i.id AS inference_id
-         FROM attribution a JOIN inference i ON i.id = a.inference_id WHERE a.id = $1`,
-        [honest],
-      )
-    ).rows[0];
-    const shares = (
-      await pool.query(
-        'SELECT contribution_id, weight_ppm, score::text FROM attribution_share WHERE attribution_id = $1 ORDER BY rank',
-        [honest],
-      )
-    ).rows;
-    expect(shares.length).toBeGreaterThan(1);
-    const weights = shares.map((s) => s.weight_ppm as number);
-    const moved = Math.floor(weights[0] / 2);
-    weights[0] -= moved;
-    weights[weights.length - 1] += moved;
-
+    const inferenceId = await postCopiedPosting({
+      rpcUrl: h.anvil.rpcUrl,
+      chainId: h.deployment.chainId,
+      contracts: h.deployment.contracts,
+      db: pool,
+      from: h.truth.attributions.honest[0],
+      kind: 'lie',
+    });
     const named = namedAccounts();
-    const chain = devnetChain(h.anvil.rpcUrl, h.deployment.chainId);
-    const pub = createPublicClient({ chain, transport: http(h.anvil.rpcUrl), pollingInterval: 50 });
-    const wallet = (account: (typeof named)['poster']) =>
-      createWalletClient({ chain, account, transport: http(h.anvil.rpcUrl) });
-    const send = async (hash: Hex) =>
-      expect((await pub.waitForTransactionReceipt({ hash })).status).toBe('success');
-    const c = h.deployment.contracts;
-    await send(
-      await wallet(named.poster).writeContract({
-        address: c.Staking,
-        abi: stakingAbi,
-        functionName: 'stake',
-        value: parseEther('100'),
-      } as never),
-    );
-    await send(
-      await wallet(named.users[0]).writeContract({
-        address: c.InferenceLedger,
-        abi: inferenceLedgerAbi,
-        functionName: 'recordInference',
-        args: [BigInt(src.model_id), src.provider_id, src.input_hash, src.output_hash],
-        value: BigInt(src.fee),
-      } as never),
-    );
-    const inferenceId = (await pub.readContract({
-      address: c.InferenceLedger,
-      abi: inferenceLedgerAbi,
-      functionName: 'inferenceCount',
-    } as never)) as bigint;
-    await send(
-      await wallet(named.poster).writeContract({
-        address: c.AttributionRegistry,
-        abi: attributionRegistryAbi,
-        functionName: 'postAttribution',
-        args: [
-          {
-            inferenceId,
-            method: src.method,
-            paramsHash: src.params_hash,
-            resultHash: src.result_hash,
-            resultURI: src.result_uri,
-            contributionIds: shares.map((s) => BigInt(s.contribution_id)),
-            weightsPpm: weights,
-            scores: shares.map((s) => BigInt(s.score)),
-          },
-        ],
-      } as never),
-    );
     await h.index();
-    const fresh = (
-      await pool.query('SELECT id FROM attribution WHERE inference_id = $1', [inferenceId.toString()])
-    ).rows[0].id as string;
+    const fresh = await attributionOf(inferenceId);
+    freshLie = fresh;
 
     const auditor = named.auditors[0];
     const key = `0x${Buffer.from(auditor.getHdKey().privateKey!).toString('hex')}` as Hex;
@@ -197,6 +144,70 @@ describe('replay of the small scenario', () => {
     expect((await readdir(join(h.artifactsDir, 'sha256'))).some((f) => v.evidence_hash.endsWith(f))).toBe(
       true,
     );
+  });
+
+  it("the devnet arbiter upholds the worker's dispute by its own replay and rejects a frivolous one", async () => {
+    expect(freshLie).toBeDefined();
+    const named = namedAccounts();
+    const c = h.deployment.contracts;
+    const copied = await postCopiedPosting({
+      rpcUrl: h.anvil.rpcUrl,
+      chainId: h.deployment.chainId,
+      contracts: c,
+      db: pool,
+      from: h.truth.attributions.honest[1],
+      kind: 'honest',
+    });
+    await h.index();
+    const honest = await attributionOf(copied);
+    // an auditor disputes the honest copy without cause
+    const chain = devnetChain(h.anvil.rpcUrl, h.deployment.chainId);
+    const pub = createPublicClient({ chain, transport: http(h.anvil.rpcUrl), pollingInterval: 50 });
+    const wallet = createWalletClient({ chain, account: named.auditors[1], transport: http(h.anvil.rpcUrl) });
+    const bond = (await pub.readContract({
+      address: c.AttributionRegistry,
+      abi: attributionRegistryAbi,
+      functionName: 'minBond',
+    })) as bigint;
+    const hash = await wallet.writeContract({
+      address: c.AttributionRegistry,
+      abi: attributionRegistryAbi,
+      functionName: 'disputeAttribution',
+      args: [BigInt(honest), `0x${'ab'.repeat(32)}`],
+      value: bond,
+    } as never);
+    expect((await pub.waitForTransactionReceipt({ hash })).status).toBe('success');
+    await h.index();
+    const deps = await bindReplay(config(), { log: () => {} });
+    const lines: string[] = [];
+    const arbiter = new Arbiter(
+      { ...deps, db: pool },
+      h.anvil.rpcUrl,
+      c.AttributionRegistry,
+      named.arbiter,
+      (l) => lines.push(l),
+    );
+    const rulings = await arbiter.tick();
+    expect(rulings.map((r) => [r.attributionId, r.upheld, r.verdict.verdict, r.evidence.status])).toEqual([
+      [freshLie, true, 'MISMATCH', 'reproduced'], // the worker's evidence is byte for byte the arbiter's own
+      [honest, false, 'VERIFIED', 'missing'],
+    ]);
+    expect(lines.join('\n')).toMatch(/UPHELD \(poster slashed, nobody paid\)/);
+    await h.index();
+    const after = (
+      await pool.query(
+        `SELECT a.id, a.status, a.settled, a.settled_paid, d.status AS dispute, p.total_slashed::text AS slashed
+           FROM attribution a JOIN dispute d ON d.attribution_id = a.id JOIN account p ON p.id = a.poster_id
+          WHERE a.id = ANY($1) ORDER BY a.id::numeric`,
+        [[freshLie, honest]],
+      )
+    ).rows;
+    expect(after.map((r) => [r.id, r.status, r.dispute, r.settled_paid])).toEqual([
+      [freshLie, 'UPHELD', 'UPHELD', false], // settled unpaid: the escrow went to the protocol
+      [honest, 'POSTED', 'REJECTED', null], // back to posted: it settles after its window
+    ]);
+    expect(BigInt(after[0].slashed)).toBeGreaterThan(0n);
+    expect(await arbiter.tick()).toEqual([]); // nothing left open
   });
 
   it('verify CLI prints the verdict and exits 0 verified, 1 mismatch, 2 unverifiable', async () => {

@@ -15,5 +15,6 @@ export {
   ProtocolDriver,
   type Wallet,
 } from './protocol/ProtocolDriver.js';
+export { postCopiedPosting } from './scenario/postCopiedPosting.js';
 export { type ScenarioHarness, startScenarioHarness } from './scenario/scenarioHarness.js';
 export { type Gql, readTruthFigures } from './scenario/truthFigures.js';

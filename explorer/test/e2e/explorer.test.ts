@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { devnetAuditor } from '@ae/contracts/devnet';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatOpen } from '../../src/lib/format/format.js';
 import { launchChromium, SCREENSHOTS } from './browser.js';
 import { JS_URI, type Pipeline, startPipeline, XSS_NAME } from './pipeline.js';
 
@@ -160,16 +162,93 @@ describe('explorer against the real indexer and API', () => {
     await axe('flows');
   });
 
-  it('signs a flag with EIP-712 and the API accepts it', async () => {
-    await visit('/audits?attribution=2');
+  it('an auditor opens a MISMATCH, flags it, escalates it to a dispute; the arbiter upholds it: poster slashed, nobody paid', async () => {
+    const lie = pipe.freshLie.attributionId;
+    const explorerAuditor = devnetAuditor('explorer').address;
+    const before = await gql(
+      'query($id: String!) { attributionById(id: $id) { poster { id totalSlashed } verdict { verdict } auditState } }',
+      { id: lie },
+    );
+    expect(before.attributionById).toMatchObject({
+      verdict: { verdict: 'MISMATCH' },
+      auditState: 'DISPUTABLE',
+    });
+    // the audit queue lists it as disputable, with its window on the chain clock, and links to its page
+    await visit('/audits?state=DISPUTABLE', 'audit-queue');
+    const row = page.locator(`[data-testid="queue-row"][data-attribution="${lie}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('MISMATCH');
+    expect(await row.locator('[data-testid="queue-window"]').textContent()).toMatch(
+      /^disputable for .+ more \(chain clock\)$/,
+    );
+    expect(await row.locator(`a[href="/inference/${pipe.freshLie.inferenceId}"]`).count()).toBe(1);
+    await row.locator(`a[href="/attribution/${lie}"]`).click();
+    await page.waitForURL(new RegExp(`/attribution/${lie}$`));
+    await page.waitForSelector('[data-testid="audit-panel"]');
+    expect(await page.textContent('[data-testid="verdict"]')).toContain('MISMATCH');
+    // flag it with the devnet's named explorer auditor
     await page.fill('input[name="reason"]', 'weights do not replay');
     await page.selectOption('select[name="mode"]', 'devnet');
     await page.click('button:has-text("Sign and flag")');
     await expect
       .poll(() => page.textContent('[data-testid="flag-result"]'), { timeout: 15_000 })
-      .toContain('accepted');
-    const { attributionFlags } = await gql('{ attributionFlags(attributionId: "2") { reason auditor } }');
-    expect(attributionFlags.map((f: { reason: string }) => f.reason)).toContain('weights do not replay');
+      .toContain(`signed by ${explorerAuditor}`);
+    const { attributionFlags } = await gql(
+      'query($id: ID) { attributionFlags(attributionId: $id) { reason auditor status } }',
+      {
+        id: lie,
+      },
+    );
+    expect(attributionFlags).toEqual([
+      { reason: 'weights do not replay', auditor: explorerAuditor.toLowerCase(), status: 'OPEN' },
+    ]);
+    await expect.poll(() => page.locator('[data-testid="flag-row"]').count()).toBe(1);
+    // escalate it to an on-chain dispute, signed and sent by the same devnet auditor
+    await page.selectOption('select[name="dispute-mode"]', 'devnet');
+    await page.click('button:has-text("Open a dispute")');
+    await expect
+      .poll(() => page.textContent('[data-testid="dispute-result"]'), { timeout: 30_000 })
+      .toContain(`opened by ${explorerAuditor}`);
+    // the devnet arbiter replays it, upholds it; the page follows the dispute to the ruling
+    await expect
+      .poll(() => page.textContent('[data-testid="dispute-followed"]'), {
+        timeout: 120_000,
+        interval: 1000,
+      })
+      .toContain('UPHELD');
+    await expect
+      .poll(() => page.textContent('[data-testid="audit-state"]'), { timeout: 15_000 })
+      .toContain('upheld');
+    const after = await gql(
+      `query($id: String!) { attributionById(id: $id) { status settled settledPaid poster { id totalSlashed }
+        disputes { status challenger { id } slashed } shares { reward } flags { status } } }`,
+      { id: lie },
+    );
+    const a = after.attributionById;
+    expect(a).toMatchObject({
+      status: 'UPHELD',
+      settled: true,
+      settledPaid: false,
+      flags: [{ status: 'UPHELD' }],
+    });
+    expect(a.disputes).toEqual([
+      { status: 'UPHELD', challenger: { id: explorerAuditor.toLowerCase() }, slashed: expect.any(String) },
+    ]);
+    const slashed = BigInt(a.poster.totalSlashed) - BigInt(before.attributionById.poster.totalSlashed);
+    expect(slashed).toBeGreaterThan(0n);
+    expect(slashed).toBe(BigInt(a.disputes[0].slashed));
+    expect(a.shares.every((s: { reward: string | null }) => s.reward === null)).toBe(true);
+    // what the page shows: the poster slashed, nobody paid, every share unpaid, the flag upheld
+    await page.screenshot({ path: `${SCREENSHOTS}/attribution-upheld.png`, fullPage: true });
+    expect(await page.textContent('[data-testid="poster-record"]')).toContain(
+      `slashed ${formatOpen(a.poster.totalSlashed)}`,
+    );
+    expect(await page.textContent('[data-testid="paid"]')).toContain('nobody');
+    const paid = await page.locator('[data-testid="share-paid"]').allTextContents();
+    expect(paid.length).toBe(a.shares.length);
+    expect(paid.every((t) => t === 'unpaid (upheld)')).toBe(true);
+    expect(await page.textContent('[data-testid="flag-status"]')).toContain('UPHELD');
+    await axe('attribution');
   });
 
   it('renders hostile chain strings as text and never links javascript: URIs', async () => {

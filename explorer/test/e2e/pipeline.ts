@@ -13,7 +13,13 @@ import {
   runScenario,
   startAnvil,
 } from '@ae/devnet';
-import { createTestDatabase, type IndexerHandle, startIndexer, type TestDatabase } from '@ae/testkit';
+import {
+  createTestDatabase,
+  type IndexerHandle,
+  postCopiedPosting,
+  startIndexer,
+  type TestDatabase,
+} from '@ae/testkit';
 import pg from 'pg';
 import { type Abi, type Address, createPublicClient, createWalletClient, http } from 'viem';
 
@@ -22,6 +28,8 @@ export const XSS_NAME = '<img src=x onerror=alert(1)>';
 export const JS_URI = 'javascript:alert(1)';
 
 const API_DIR = fileURLToPath(new URL('../../../api', import.meta.url));
+const REPLAY_DIR = fileURLToPath(new URL('../../../attribution-replay', import.meta.url));
+const REPLAY_BIN = join(REPLAY_DIR, 'bin', 'attribution-replay.js');
 const EXPLORER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Pipeline {
@@ -29,14 +37,19 @@ export interface Pipeline {
   explorerUrl: string;
   databaseUrl: string;
   chainId: number;
+  rpcUrl: string;
+  /** A lie posted after the scenario (weight moved on a copy of an honest posting): MISMATCH, window open. */
+  freshLie: { attributionId: string; inferenceId: string };
   stop(): Promise<void>;
 }
 
 /**
  * The real pipeline the explorer reads: anvil with the protocol deployed, the small ecosystem scenario played
  * through the contracts (real models trained on real data, curated and open datanets, fine-tunes and adapters,
- * paid inferences, attributions honest and manipulated, disputes), one hostile datanet created after it, the
- * indexer synced into a fresh Postgres database, the API over it and the explorer's production build.
+ * paid inferences, attributions honest and manipulated, disputes), one hostile datanet and one fresh lie
+ * (window open) created after it, the indexer synced into a fresh Postgres database, the replay worker (no
+ * dispute key: a person escalates) and the devnet arbiter over it, the API and the explorer's production build
+ * (with the devnet signer and its /rpc proxy).
  */
 export async function startPipeline(): Promise<Pipeline> {
   const stops: (() => Promise<unknown>)[] = [];
@@ -50,12 +63,13 @@ export async function startPipeline(): Promise<Pipeline> {
     stops.push(async () => rmSync(dir, { recursive: true, force: true }));
     const deploymentFile = join(dir, 'deployment.json');
     const { deployment } = await ensureDeployment({ rpcUrl: anvil.rpcUrl, deploymentPath: deploymentFile });
+    const artifactsDir = join(dir, 'artifacts');
     const truth = await runScenario({
       rpcUrl: anvil.rpcUrl,
       deployment: deployment as never,
       scale: 'small',
       seed: 7,
-      artifactsDir: join(dir, 'artifacts'),
+      artifactsDir,
       dataDir: dir,
     });
     const head = await createHostileDatanet(anvil.rpcUrl, deployment.contracts.DatanetRegistry as Address);
@@ -72,7 +86,34 @@ export async function startPipeline(): Promise<Pipeline> {
     });
     stops.push(() => indexer.stop());
     await indexer.waitForHeight(head, 180_000);
-    await insertVerdictFixture(db.url);
+    const admin = new pg.Pool({ connectionString: db.url, max: 2 });
+    stops.push(() => admin.end());
+    const lieInference = await postCopiedPosting({
+      rpcUrl: anvil.rpcUrl,
+      chainId: anvil.chainId,
+      contracts: deployment.contracts,
+      db: admin,
+      from: truth.attributions.honest[0],
+      kind: 'lie',
+    });
+    await indexer.waitForHeight(Number(await blockNumber(anvil.rpcUrl)), 120_000);
+    const serviceEnv = {
+      DATABASE_URL: db.url,
+      ARTIFACTS_DIR: artifactsDir,
+      DEPLOYMENT_FILE: deploymentFile,
+      RPC_URL: anvil.rpcUrl,
+      DATA_DIR: dir,
+      PROGRESS_INTERVAL_S: '0',
+      REPLAY_FEED_INTERVAL_MS: '300',
+    };
+    const replay = spawnService(process.execPath, [REPLAY_BIN, 'worker'], REPLAY_DIR, serviceEnv);
+    stops.push(() => killChild(replay));
+    const arbiter = spawnService(process.execPath, [REPLAY_BIN, 'arbiter'], REPLAY_DIR, serviceEnv);
+    stops.push(() => killChild(arbiter));
+    await waitForVerdicts(admin, replay, 300_000);
+    const freshLie = (
+      await admin.query('SELECT id FROM attribution WHERE inference_id = $1', [lieInference.toString()])
+    ).rows[0].id as string;
 
     const apiPort = await freePort();
     const api = spawnService(process.execPath, ['--import', 'tsx', 'src/main.ts'], API_DIR, {
@@ -93,11 +134,20 @@ export async function startPipeline(): Promise<Pipeline> {
       EXPLORER_PORT: String(explorerPort),
       EXPLORER_HOST: '127.0.0.1',
       EXPLORER_DEVNET_SIGNER: '1',
+      RPC_URL: anvil.rpcUrl,
     });
     stops.push(() => killChild(explorer));
     const explorerUrl = `http://127.0.0.1:${explorerPort}`;
     await waitForHttp(`${explorerUrl}/datanets`, explorer, 240_000);
-    return { apiUrl, explorerUrl, databaseUrl: db.url, chainId: anvil.chainId, stop };
+    return {
+      apiUrl,
+      explorerUrl,
+      databaseUrl: db.url,
+      chainId: anvil.chainId,
+      rpcUrl: anvil.rpcUrl,
+      freshLie: { attributionId: freshLie, inferenceId: lieInference.toString() },
+      stop,
+    };
   } catch (e) {
     await stop();
     throw e;
@@ -120,32 +170,27 @@ async function createHostileDatanet(rpcUrl: string, registry: Address): Promise<
   return Number(receipt.blockNumber);
 }
 
-/**
- * The replay worker writes verdicts; the chain cannot. One MISMATCH verdict for attribution 2 (with a
- * recomputed top-K that moves weight) gives the audit queue and the attribution chart something to show.
- */
-async function insertVerdictFixture(url: string): Promise<void> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    const { rows } = await c.query(
-      `SELECT a.id, a.method, s.contribution_id, s.weight_ppm FROM attribution a JOIN attribution_share s ON s.attribution_id = a.id
-       WHERE a.id = '2' ORDER BY s.rank`,
+/** Until the replay worker has a verdict for every indexed attribution (or the worker exits). */
+async function waitForVerdicts(db: pg.Pool, worker: ChildProcess & { out: string[] }, timeoutMs: number) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (worker.exitCode !== null)
+      throw new Error(`the replay worker exited (${worker.exitCode}):\n${worker.out.join('').slice(-3000)}`);
+    const r = await db.query(
+      `SELECT count(*)::int AS n FROM attribution a WHERE to_regclass('attribution_verdict') IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM attribution_verdict v WHERE v.attribution_id = a.id)`,
     );
-    if (rows.length === 0) return;
-    const recomputed = rows.map((r, i) => ({
-      contributionId: r.contribution_id,
-      weightPpm: i === 0 ? r.weight_ppm + 50_000 : r.weight_ppm,
-      score: '1',
-    }));
-    await c.query(
-      `INSERT INTO attribution_verdict (id, attribution_id, method, verdict, max_deviation_ppm, over_credited, under_credited, recomputed, reason, replayed_at)
-       VALUES ($1, '2', $2, 'MISMATCH', 50000, $3, $4, $5, 'fixture: first share under-credited', now())`,
-      [`2:${rows[0].method}`, rows[0].method, [], [rows[0].contribution_id], JSON.stringify(recomputed)],
-    );
-  } finally {
-    await c.end();
+    if (r.rows[0].n === 0) return;
+    await new Promise((ok) => setTimeout(ok, 500));
   }
+  throw new Error(
+    `the replay worker did not replay every attribution in time:\n${worker.out.join('').slice(-3000)}`,
+  );
+}
+
+async function blockNumber(rpcUrl: string): Promise<bigint> {
+  const pub = createPublicClient({ transport: http(rpcUrl) });
+  return pub.getBlockNumber();
 }
 
 function spawnService(
