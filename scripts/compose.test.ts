@@ -17,7 +17,8 @@ interface Service {
   entrypoint?: string[];
   environment?: Record<string, string>;
   ports?: string[];
-  depends_on?: Record<string, { condition: string }>;
+  depends_on?: Record<string, { condition: string; required?: boolean }>;
+  profiles?: string[];
   healthcheck?: { test: string[] };
   restart?: string;
 }
@@ -74,8 +75,27 @@ describe('services run compiled JavaScript', () => {
 describe('docker-compose.yml', () => {
   it('has every service of the architecture', () => {
     expect(Object.keys(compose.services).sort()).toEqual(
-      ['api', 'chain', 'explorer', 'indexer', 'migrate', 'postgres', 'replay'].sort(),
+      ['api', 'arbiter', 'chain', 'explorer', 'indexer', 'migrate', 'postgres', 'replay'].sort(),
     );
+  });
+
+  it('puts the devnet (chain and arbiter) in the devnet profile; the rest runs on any chain', () => {
+    const profiled = services.filter(([, s]) => s.profiles).map(([n, s]) => [n, s.profiles]);
+    expect(profiled).toEqual([
+      ['chain', ['devnet']],
+      ['arbiter', ['devnet']],
+    ]);
+    // without the profile nothing may require the chain service
+    for (const [name, s] of services) {
+      if (s.profiles) continue;
+      const dep = s.depends_on?.chain;
+      if (dep) expect(dep.required, `${name} depends on chain only when it runs`).toBe(false);
+    }
+    // the worker disputes as the devnet's named auditor: no key is written into the file
+    expect(compose.services.replay.environment?.REPLAY_DISPUTE_AS).toBe(
+      '${REPLAY_DISPUTE_AS-devnet-auditor}',
+    );
+    expect(JSON.stringify(compose)).not.toMatch(/0x[0-9a-fA-F]{64}/);
   });
 
   it.each(built)('%s runs a command that exists in the repository', (_, s) => {
@@ -99,6 +119,7 @@ describe('docker-compose.yml', () => {
       indexer: SERVICES.indexer,
       api: SERVICES.api,
       replay: SERVICES.replay,
+      arbiter: SERVICES.arbiter,
       explorer: SERVICES.explorer,
     };
     for (const [name, entry] of Object.entries(same)) {
@@ -130,7 +151,10 @@ describe('docker-compose.yml', () => {
     expect(compose.services.explorer.environment?.API_URL).toBe(
       `http://api:${loadApiConfig({}).port}/graphql`,
     );
-    expect(compose.services.indexer.environment?.RPC_URL).toBe(`http://chain:${devnetConfig({}).rpcPort}`);
+    // RPC_URL of the environment, else the devnet profile's chain
+    expect(compose.services.indexer.environment?.RPC_URL).toBe(
+      `\${RPC_URL:-http://chain:${devnetConfig({}).rpcPort}}`,
+    );
   });
 
   it('sets only variables that some service reads', () => {

@@ -1,6 +1,10 @@
+import { devnetSignerEnabled } from '$lib/wallet/devnetGate.js';
 import { loadConfig } from '../config.js';
 
 const config = loadConfig();
 
-/** Only non-secret settings reach the browser. */
-export const load = () => ({ ipfsGateway: config.ipfsGateway, devnetSigner: config.devnetSigner });
+/** Only non-secret settings reach the browser (the devnet signer only when the chain is a local devnet). */
+export const load = async () => ({
+  ipfsGateway: config.ipfsGateway,
+  devnetSigner: await devnetSignerEnabled(config),
+});

@@ -1,3 +1,4 @@
+import { devnetSignerEnabled } from '$lib/wallet/devnetGate.js';
 import { loadConfig } from '../../config.js';
 import type { RequestHandler } from './$types';
 
@@ -31,12 +32,12 @@ const rpcError = (id: unknown, message: string, code = -32601) => ({
 });
 
 /**
- * Same-origin JSON-RPC for the explorer's devnet signer (EXPLORER_DEVNET_SIGNER on a local devnet, RPC_URL
- * set): keeps the CSP at connect-src 'self'. Only reads and eth_sendRawTransaction pass (transactions are
+ * Same-origin JSON-RPC for the explorer's devnet signer (EXPLORER_DEVNET_SIGNER, RPC_URL answering as a local
+ * anvil devnet): keeps the CSP at connect-src 'self'. Only reads and eth_sendRawTransaction pass (transactions are
  * signed in the browser; anvil_* and every other method are refused); elsewhere it does not exist.
  */
 export const POST: RequestHandler = async ({ request }) => {
-  if (!config.devnetSigner || !config.rpcUrl) return reply({ error: 'not found' }, 404);
+  if (!config.rpcUrl || !(await devnetSignerEnabled(config))) return reply({ error: 'not found' }, 404);
   const text = await request.text();
   if (text.length > MAX_BODY) return reply(rpcError(null, 'request too large', -32600), 413);
   let body: unknown;
