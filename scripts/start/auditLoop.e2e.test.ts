@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attributionRegistryAbi } from '@ae/contracts';
-import { devnetAuditor, type LiveTruthLine, namedAccounts, type ScenarioTruth } from '@ae/devnet';
-import pg from 'pg';
+import { devnetAuditor, freePort, type LiveTruthLine, namedAccounts, type ScenarioTruth } from '@ae/devnet';
+import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import { type Address, createPublicClient, http, type Log, parseEventLogs } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStartConfig } from './config.js';
@@ -19,32 +18,12 @@ import { waitFor } from './probe.js';
  * phase posted (truth file + live-truth.jsonl) was disputed inside its window and never paid, no honest
  * posting was upheld, and the stack kept going through the disputes.
  */
-const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DB_NAME = `e2e_loop_${process.pid}_${Date.now()}`;
 /** Live lies to wait for (the live phase takes the ways to lie in turn: weights first, then evidence). */
 const LIVE_LIES = 2;
 let dir: string;
+let db: TestDatabase | undefined;
 let running: Launched | undefined;
 const lines: string[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-async function admin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 function liveTruth(): LiveTruthLine[] {
   const file = join(dir, 'live-truth.jsonl');
@@ -71,13 +50,12 @@ let failedEarly: unknown;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ae-loop-e2e-'));
-  await admin(`CREATE DATABASE ${DB_NAME}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DB_NAME}`;
+  // an empty database: npm start applies the migrations itself
+  db = await createTestDatabase({ prefix: 'e2e_loop', migrate: false });
   const cfg = loadStartConfig(['--no-explorer', '--scale', 'small', '--seed', '1'], {
     PATH: process.env.PATH,
     DATA_DIR: dir,
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: db.url,
     RPC_PORT: String(await freePort()),
     API_PORT: String(await freePort()),
     EXPLORER_PORT: String(await freePort()),
@@ -144,7 +122,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await running?.stop();
-  await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`).catch(() => {});
+  await db?.drop().catch(() => {});
   if (dir) await rm(dir, { recursive: true, force: true });
 }, 120_000);
 

@@ -191,8 +191,10 @@ describe('explorer against the real indexer and API', () => {
     await page.selectOption('select[name="mode"]', 'devnet');
     await page.click('button:has-text("Sign and flag")');
     await expect
-      .poll(() => page.textContent('[data-testid="flag-result"]'), { timeout: 15_000 })
-      .toContain(`signed by ${explorerAuditor}`);
+      .poll(async () => (await page.textContent('[data-testid="flag-result"]'))?.toLowerCase(), {
+        timeout: 15_000,
+      })
+      .toContain(`signed by ${explorerAuditor.toLowerCase()}`);
     const { attributionFlags } = await gql(
       'query($id: ID) { attributionFlags(attributionId: $id) { reason auditor status } }',
       {
@@ -207,8 +209,10 @@ describe('explorer against the real indexer and API', () => {
     await page.selectOption('select[name="dispute-mode"]', 'devnet');
     await page.click('button:has-text("Open a dispute")');
     await expect
-      .poll(() => page.textContent('[data-testid="dispute-result"]'), { timeout: 30_000 })
-      .toContain(`opened by ${explorerAuditor}`);
+      .poll(async () => (await page.textContent('[data-testid="dispute-result"]'))?.toLowerCase(), {
+        timeout: 30_000,
+      })
+      .toContain(`opened by ${explorerAuditor.toLowerCase()}`);
     // the devnet arbiter replays it, upholds it; the page follows the dispute to the ruling
     await expect
       .poll(() => page.textContent('[data-testid="dispute-followed"]'), {

@@ -12,6 +12,8 @@ describe('audit state words', () => {
     );
     expect(windowText({ secondsLeft: -300, open: false })).toBe('window closed 5 min ago (chain clock)');
     expect(windowText({ secondsLeft: null, open: null })).toBe('window: chain clock unknown');
+    expect(windowText({ secondsLeft: 600, open: true }, 'UPHELD')).toBe('final: no window left');
+    expect(windowText({ secondsLeft: -60, open: false }, 'SETTLED_UNVERIFIED')).toBe('final: no window left');
     expect(formatSpan(0)).toBe('0 s');
     expect(formatSpan(90_061)).toBe('1 d 1 h');
   });

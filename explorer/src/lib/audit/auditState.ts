@@ -56,9 +56,10 @@ export interface Challenge {
 
 /**
  * The challenge window in words, on the chain clock ("disputable for 45 min more", "window closed 5 min
- * ago"); what a state means for the window when the API could not read the chain clock.
+ * ago"); nothing left to count once the attribution is final (upheld or settled).
  */
 export function windowText(c: Challenge | null | undefined, state?: string | null): string {
+  if (state === 'UPHELD' || state === 'SETTLED' || state === 'SETTLED_UNVERIFIED') return 'final: no window left';
   if (!c || c.secondsLeft === null || c.secondsLeft === undefined) return 'window: chain clock unknown';
   if (c.secondsLeft > 0) {
     const verb = state === 'DISPUTABLE' ? 'disputable' : 'open';
