@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { DEFAULT_LIMITS } from '../src/config.js';
 import { createDb } from '../src/db/db.js';
-import { createApi } from '../src/index.js';
+import { createApi, migrateApi } from '../src/index.js';
 import { lineage } from '../src/lineage/lineage.js';
 import { naiveLineage } from './naiveLineage.js';
 import { fillSynthetic, LARGE } from './syntheticData.js';
@@ -97,6 +97,7 @@ async function main() {
       .map(([k, v]) => `${v} ${k}`)
       .join(', ')}; filled in ${((performance.now() - t) / 1000).toFixed(1)} s)`;
   }
+  await migrateApi(url);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const naivePool = new pg.Pool({ connectionString: url, max: 10 });
   try {

@@ -1,4 +1,4 @@
-export { ensureApiSchema } from './audit/apiSchema.js';
+export { API_MIGRATIONS, migrateApi } from './audit/apiSchema.js';
 export * from './audit/flagTypedData.js';
 export { type ApiConfig, type ApiLimits, DEFAULT_LIMITS, loadApiConfig } from './config.js';
 export { customTypeDefs } from './custom/customTypeDefs.js';

@@ -5,7 +5,7 @@ import { type Anvil, ensureDeployment, runScenario, type ScenarioTruth, startAnv
 import { createTestDatabase, readTruthFigures, startIndexer, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiInstance, createApi } from '../src/index.js';
+import { type ApiInstance, createApi, migrateApi } from '../src/index.js';
 
 /**
  * The whole path: the small scenario on a fresh anvil, indexed by the real indexer process, served by the API,
@@ -56,6 +56,7 @@ beforeAll(async () => {
   });
   await indexer.waitForHeight(head, 240_000);
   await indexer.stop();
+  await migrateApi(tdb.url);
   pool = new pg.Pool({ connectionString: tdb.url, max: 4 });
   api = createApi({
     pool,

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
-import { type CreateApiOptions, createApi } from '../src/index.js';
+import { type CreateApiOptions, createApi, migrateApi } from '../src/index.js';
 
 export interface Harness {
   db: TestDatabase;
@@ -16,9 +16,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A fresh database with the indexer's migrations, a counting pool and the API over it. */
+/** A fresh database with the indexer's and the API's migrations, a counting pool and the API over it. */
 export async function startHarness(prefix: string, opts: Partial<CreateApiOptions> = {}): Promise<Harness> {
   const db = await createTestDatabase({ prefix });
+  await migrateApi(db.url);
   const pool = new pg.Pool({ connectionString: db.url, max: 5 });
   let count = 0;
   const query = pool.query.bind(pool);

@@ -6,6 +6,7 @@ import { loadConfig, type ReplayConfig } from '../src/config.js';
 import type { Disputer } from '../src/dispute/disputer.js';
 import { Feeder } from '../src/worker/feeder.js';
 import { type ProcessDeps, processAttributions } from '../src/worker/processJobs.js';
+import { migrateReplay } from '../src/worker/replayMigrations.js';
 import { openQueue } from '../src/worker/replayQueue.js';
 import { ReplayWorker } from '../src/worker/replayWorker.js';
 import { MemoryStore, problemOf, ToyRunner, toyCompare } from './fixtureEngine.js';
@@ -19,6 +20,7 @@ let seeded: SeededAttribution[];
 
 beforeAll(async () => {
   tdb = await createTestDatabase({ prefix: 'replay_worker' });
+  await migrateReplay(tdb.url);
   pool = new pg.Pool({ connectionString: tdb.url, max: 12 });
   store = new MemoryStore();
   seeded = await seedIndexed(tdb.url, store, { models: 3, perModel: 8 });
@@ -137,7 +139,7 @@ describe('replay worker on a pg-boss queue', () => {
     // the "dead" worker: feeds, takes a batch of jobs and disappears without completing them
     const dead = await openQueue(cfg);
     const feeder = new Feeder(pool, dead, cfg.queueName);
-    await feeder.ensureSchema();
+    await feeder.ensureCursor();
     await feeder.drain();
     const lost = await dead.fetch<{ attributionId: string }>(cfg.queueName, { batchSize: 4 });
     expect(lost.length).toBe(4);

@@ -162,7 +162,6 @@ describe('audit queue on the chain clock', () => {
   });
 
   it("shows each flag's status from the chain and its signer's on-chain record", async () => {
-    await h.gql('{ auditQueueCount }'); // creates the API's tables
     const flag = (attribution: string, auditor: string, nonce: number) =>
       h.pool.query(
         `INSERT INTO api_attribution_flag (attribution_id, auditor, reason, nonce, deadline, signature)

@@ -48,7 +48,6 @@ const disputeRow = (ctx: ApiContext, id: string | null | undefined) =>
 export const auditResolvers = {
   Query: {
     auditQueue: async (_: unknown, a: Args, ctx: ApiContext) => {
-      await ctx.ensureApiSchema();
       const order = (a.orderBy as AuditOrder | null) ?? 'POSTED_DESC';
       if (!Object.hasOwn(AUDIT_ORDERS, order)) throw new UserError(`unknown orderBy ${order}`);
       const clock = await ctx.audit.chainClock();
@@ -61,7 +60,6 @@ export const auditResolvers = {
       return rows;
     },
     auditQueueCount: async (_: unknown, a: Args, ctx: ApiContext) => {
-      await ctx.ensureApiSchema();
       return auditCount(ctx.db, filterOf(a), await ctx.audit.chainClock());
     },
   },
@@ -75,11 +73,9 @@ export const auditResolvers = {
   },
   Attribution: {
     auditState: async (p: Row, _a: Args, ctx: ApiContext) => {
-      await ctx.ensureApiSchema();
       return (await ctx.audit.audit.load(String(p.id)))?.state ?? 'AWAITING_REPLAY';
     },
     challenge: async (p: Row, _a: Args, ctx: ApiContext) => {
-      await ctx.ensureApiSchema();
       return challenge(await ctx.audit.audit.load(String(p.id)), await ctx.audit.chainClock());
     },
   },

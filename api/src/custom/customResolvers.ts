@@ -31,12 +31,10 @@ export const customResolvers = {
       topContributors(ctx.db, ctx.model, small(a.limit, 100, 'limit'), String(a.orderBy ?? 'REWARDS')),
     topDatanets: (_: unknown, a: Args, ctx: ApiContext) =>
       topDatanets(ctx.db, ctx.model, small(a.limit, 100, 'limit'), String(a.orderBy ?? 'INFLUENCE')),
-    networkTotals: (_: unknown, _a: Args, ctx: ApiContext) =>
-      ctx.ensureApiSchema().then(() => networkTotals(ctx.db)),
+    networkTotals: (_: unknown, _a: Args, ctx: ApiContext) => networkTotals(ctx.db),
     search: (_: unknown, a: { text: string; limit?: number }, ctx: ApiContext) =>
       search(ctx.db, a.text, small(a.limit, 50, 'limit')),
     attributionFlags: async (_: unknown, a: Args, ctx: ApiContext) => {
-      await ctx.ensureApiSchema();
       return attributionFlags(ctx.db, {
         attributionId: a.attributionId as string | null,
         auditor: a.auditor as string | null,
@@ -53,7 +51,6 @@ export const customResolvers = {
   },
   Mutation: {
     flagAttribution: async (_: unknown, a: FlagArgs, ctx: ApiContext) => {
-      await ctx.ensureApiSchema();
       return flagAttribution(ctx.db, ctx.services, ctx.limits.flagMaxDeadlineS, a);
     },
   },
@@ -64,7 +61,6 @@ export const customResolvers = {
       return vs.find((v) => v.method === p.method) ?? vs[0] ?? null;
     },
     flags: async (p: Row, _a: Args, ctx: ApiContext) => {
-      await ctx.ensureApiSchema();
       return ctx.audit.flags.load(String(p.id));
     },
   },

@@ -13,5 +13,4 @@ export interface ApiContext {
   loaders: Loaders;
   audit: ReturnType<typeof auditLoaders>;
   services: ApiServices;
-  ensureApiSchema(): Promise<void>;
 }

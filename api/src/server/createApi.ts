@@ -10,7 +10,6 @@ import {
   type YogaServerInstance,
 } from 'graphql-yoga';
 import type pg from 'pg';
-import { ensureApiSchema } from '../audit/apiSchema.js';
 import { auditLoaders } from '../audit/auditQueries.js';
 import { auditResolvers } from '../audit/auditResolvers.js';
 import { auditTypeDefs } from '../audit/auditTypeDefs.js';
@@ -113,7 +112,6 @@ export function createApi(o: CreateApiOptions): ApiInstance {
       services,
       loaders: createLoaders(model, db, limits, o.batching !== false),
       audit: auditLoaders(db, verdictEntity, () => services.challengeClock?.() ?? Promise.resolve(null)),
-      ensureApiSchema: () => ensureApiSchema(o.pool),
     }),
   });
   return Object.assign(yoga, { model, db }) as ApiInstance;

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import pg from 'pg';
-import { ensureApiSchema } from '../audit/apiSchema.js';
+import { migrateApi } from '../audit/apiSchema.js';
 import { type ApiConfig, loadApiConfig } from '../config.js';
 import { type ApiInstance, createApi } from './createApi.js';
 
@@ -15,14 +15,14 @@ export interface RunningApi {
 
 /**
  * Starts the HTTP server (GraphiQL and the endpoint at /graphql). Owns its pool unless one is passed. The
- * API's own tables are created first, so the first flag never races a CREATE TABLE.
+ * API's own migrations are applied first (on config.databaseUrl), so the first flag never races a CREATE TABLE.
  */
 export async function startApiServer(
   opts: { config?: ApiConfig; pool?: pg.Pool; port?: number } = {},
 ): Promise<RunningApi> {
   const config = opts.config ?? loadApiConfig();
+  await migrateApi(config.databaseUrl);
   const pool = opts.pool ?? new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize });
-  await ensureApiSchema(pool);
   const api = createApi({
     pool,
     limits: config.limits,

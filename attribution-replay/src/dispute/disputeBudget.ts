@@ -1,31 +1,16 @@
 import type pg from 'pg';
 
 /**
- * The bonds a dispute key has put up, per period of chain time (`replay.dispute_spend`, owned and created
- * by the replay worker like its feeder cursor). Every worker sharing a key shares the ledger, and
+ * The bonds a dispute key has put up, per period of chain time (`replay.dispute_spend`, created by the
+ * replay's migrations like its feeder cursor; the worker applies them at start). Every worker sharing a key shares the ledger, and
  * `withLock` holds a Postgres advisory lock on the key for the whole check-send-record, so two workers can
  * neither overspend the budget nor send with the same nonce.
  */
 export class DisputeBudget {
-  private ready: Promise<void> | undefined;
-
   constructor(private readonly pool: pg.Pool) {}
-
-  private ensure(): Promise<void> {
-    this.ready ??= (async () => {
-      await this.pool.query('CREATE SCHEMA IF NOT EXISTS replay');
-      await this.pool.query(
-        `CREATE TABLE IF NOT EXISTS replay.dispute_spend (
-           challenger text NOT NULL, period numeric NOT NULL, spent numeric NOT NULL, disputes int NOT NULL,
-           PRIMARY KEY (challenger, period))`,
-      );
-    })();
-    return this.ready;
-  }
 
   /** Runs fn while holding the key's advisory lock (on one connection, released however fn ends). */
   async withLock<T>(challenger: string, fn: () => Promise<T>): Promise<T> {
-    await this.ensure();
     const c = await this.pool.connect();
     try {
       await c.query(`SELECT pg_advisory_lock(hashtext('replay-dispute:' || $1))`, [challenger.toLowerCase()]);
@@ -42,7 +27,6 @@ export class DisputeBudget {
   }
 
   async spent(challenger: string, period: bigint): Promise<bigint> {
-    await this.ensure();
     const r = await this.pool.query<{ spent: string }>(
       'SELECT spent::text AS spent FROM replay.dispute_spend WHERE challenger = $1 AND period = $2::numeric',
       [challenger.toLowerCase(), period.toString()],
@@ -51,7 +35,6 @@ export class DisputeBudget {
   }
 
   async spend(challenger: string, period: bigint, bond: bigint): Promise<void> {
-    await this.ensure();
     await this.pool.query(
       `INSERT INTO replay.dispute_spend (challenger, period, spent, disputes) VALUES ($1, $2::numeric, $3::numeric, 1)
        ON CONFLICT (challenger, period) DO UPDATE

@@ -16,11 +16,8 @@ export class Feeder {
     private readonly pageSize = 1_000,
   ) {}
 
-  async ensureSchema(): Promise<void> {
-    await this.pool.query('CREATE SCHEMA IF NOT EXISTS replay');
-    await this.pool.query(
-      'CREATE TABLE IF NOT EXISTS replay.feeder_cursor (queue text PRIMARY KEY, last_index numeric NOT NULL)',
-    );
+  /** The queue's cursor row (the table comes from the replay's migrations, see replayMigrations.ts). */
+  async ensureCursor(): Promise<void> {
     await this.pool.query(
       'INSERT INTO replay.feeder_cursor (queue, last_index) VALUES ($1, 0) ON CONFLICT DO NOTHING',
       [this.queue],

@@ -4,6 +4,7 @@ import type { ReplayConfig } from '../config.js';
 import { Feeder } from './feeder.js';
 import { type ProcessDeps, persistVerdicts, processAttributions } from './processJobs.js';
 import { Progress } from './progress.js';
+import { migrateReplay } from './replayMigrations.js';
 import type { ReplayJob } from './replayQueue.js';
 
 export interface WorkerOptions {
@@ -38,8 +39,9 @@ export class ReplayWorker {
 
   async start(): Promise<void> {
     const log = this.deps.log ?? console.log;
+    await migrateReplay(this.cfg.databaseUrl);
     if (this.opts.feed !== false) {
-      await this.feeder.ensureSchema();
+      await this.feeder.ensureCursor();
       await this.feeder.drain();
       this.every(this.cfg.feedIntervalMs, () => this.feeder.drain());
     }
