@@ -44,7 +44,7 @@ export class Arbiter {
     rpcUrl: string,
     private readonly registry: Address,
     account: HDAccount | LocalAccount,
-    private readonly log: (line: string) => void = console.log,
+    private readonly log: (line: string) => void,
   ) {
     this.client = createPublicClient({ transport: http(rpcUrl), pollingInterval: 250 });
     this.wallet = createWalletClient({ account, transport: http(rpcUrl) });

@@ -1,5 +1,5 @@
 import { isLocalDevnet, namedAccounts } from '@ae/contracts/devnet';
-import { UserError } from '@ae/core';
+import { createLogger, UserError } from '@ae/core';
 import pg from 'pg';
 import { loadConfig, type ReplayConfig } from '../config.js';
 import { ArtifactRunner } from '../verify/artifactRunner.js';
@@ -13,7 +13,8 @@ import { Arbiter, runArbiter } from './arbiter.js';
  * REPLAY_FEED_INTERVAL_MS with its own canonical CPU replay.
  */
 export async function startArbiter(cfg: ReplayConfig, opts: { log?: (l: string) => void } = {}) {
-  const log = opts.log ?? console.log;
+  const logger = createLogger({ service: 'arbiter' });
+  const log = opts.log ?? ((l: string) => logger.info(l));
   if (!(await isLocalDevnet(cfg.rpcUrl)))
     throw new UserError(`the devnet arbiter runs only on a local anvil devnet, and ${cfg.rpcUrl} is not one`);
   if (!cfg.attributionRegistry)
@@ -56,7 +57,7 @@ export async function arbiterCommand(
     running = await startArbiter(loadConfig(env));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    console.error(`arbiter: ${e.shortMessage}`);
+    createLogger({ service: 'arbiter' }).error(`arbiter: ${e.shortMessage}`);
     return 1;
   }
   await new Promise<void>((resolve) => {

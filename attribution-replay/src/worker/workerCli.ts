@@ -1,5 +1,5 @@
 import { devnetAuditor, isLocalDevnet, privateKeyOf } from '@ae/contracts/devnet';
-import { UserError } from '@ae/core';
+import { createLogger, UserError } from '@ae/core';
 import pg from 'pg';
 import type { Hex } from 'viem';
 import { loadConfig, device as parseDevice, type ReplayConfig } from '../config.js';
@@ -23,8 +23,9 @@ export async function startWorker(
   cfg: ReplayConfig,
   opts: { feed?: boolean; log?: (l: string) => void; warn?: (l: string) => void } = {},
 ) {
-  const log = opts.log ?? console.log;
-  const warn = opts.warn ?? ((l: string) => console.error(l));
+  const logger = createLogger({ service: 'replay' });
+  const log = opts.log ?? ((l: string) => logger.info(l));
+  const warn = opts.warn ?? ((l: string) => logger.warn(l));
   const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: cfg.concurrency + 4 });
   await waitForIndex(pool, log);
   const boss = await openQueue(cfg);
