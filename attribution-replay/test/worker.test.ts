@@ -17,16 +17,22 @@ let tdb: TestDatabase;
 let pool: pg.Pool;
 let store: MemoryStore;
 let seeded: SeededAttribution[];
+let closing = false;
 
 beforeAll(async () => {
   tdb = await createTestDatabase({ prefix: 'replay_worker' });
   await migrateReplay(tdb.url);
   pool = new pg.Pool({ connectionString: tdb.url, max: 12 });
+  // dropping the database (WITH FORCE) terminates what is still connected: expected then, an error before
+  pool.on('error', (e) => {
+    if (!closing) throw e;
+  });
   store = new MemoryStore();
   seeded = await seedIndexed(tdb.url, store, { models: 3, perModel: 8 });
 });
 
 afterAll(async () => {
+  closing = true;
   await pool?.end();
   await tdb?.drop();
 });

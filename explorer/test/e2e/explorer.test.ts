@@ -204,7 +204,7 @@ describe('explorer against the real indexer and API', () => {
     expect(attributionFlags).toEqual([
       { reason: 'weights do not replay', auditor: explorerAuditor.toLowerCase(), status: 'OPEN' },
     ]);
-    await expect.poll(() => page.locator('[data-testid="flag-row"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="flag-row"]').count(), { timeout: 30_000 }).toBe(1);
     // escalate it to an on-chain dispute, signed and sent by the same devnet auditor
     await page.selectOption('select[name="dispute-mode"]', 'devnet');
     await page.click('button:has-text("Open a dispute")');
@@ -221,7 +221,7 @@ describe('explorer against the real indexer and API', () => {
       })
       .toContain('UPHELD');
     await expect
-      .poll(() => page.textContent('[data-testid="audit-state"]'), { timeout: 15_000 })
+      .poll(() => page.textContent('[data-testid="audit-state"]'), { timeout: 30_000 })
       .toContain('upheld');
     const after = await gql(
       `query($id: String!) { attributionById(id: $id) { status settled settledPaid poster { id totalSlashed }
