@@ -59,7 +59,8 @@ export interface Challenge {
  * ago"); nothing left to count once the attribution is final (upheld or settled).
  */
 export function windowText(c: Challenge | null | undefined, state?: string | null): string {
-  if (state === 'UPHELD' || state === 'SETTLED' || state === 'SETTLED_UNVERIFIED') return 'final: no window left';
+  if (state === 'UPHELD' || state === 'SETTLED' || state === 'SETTLED_UNVERIFIED')
+    return 'final: no window left';
   if (!c || c.secondsLeft === null || c.secondsLeft === undefined) return 'window: chain clock unknown';
   if (c.secondsLeft > 0) {
     const verb = state === 'DISPUTABLE' ? 'disputable' : 'open';
