@@ -35,7 +35,7 @@ export const ERROR_CODES = {
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** True for codes that come from the caller's own mistake (never shown as "something went wrong"). */
-export function isUserErrorCode(code: unknown): code is ErrorCode {
+export function isUserErrorCode(code: unknown): boolean {
   return typeof code === 'string' && code in ERROR_CODES && ERROR_CODES[code as ErrorCode].user;
 }
 
