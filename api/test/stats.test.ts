@@ -128,6 +128,47 @@ describe('statistics, search and status', () => {
       expect.arrayContaining(['MODEL:3', 'CONTRIBUTION:3']),
     );
     expect(await s("'; DROP TABLE account; --")).toEqual([]);
+  });
+
+  it('finds what people paste: prefixes, any case, no 0x, the shortened form, typed ids', async () => {
+    type Hit = { kind: string; id: string; matchedBy: string; exact: boolean };
+    const s = async (text: string) =>
+      (
+        await h.gql<{ search: Hit[] }>(
+          'query($t: String!) { search(text: $t) { kind id matchedBy exact } }',
+          { t: text },
+        )
+      ).data!.search;
+    const alice = ADDR.alice;
+    const content = `0x${'3'.padStart(64, 'c')}`;
+    for (const text of [
+      alice.slice(0, 8),
+      alice.slice(2, 8),
+      alice.slice(0, 8).toUpperCase(),
+      `${alice.slice(0, 6)}…${alice.slice(-4)}`,
+      `${alice.slice(2, 6)}...${alice.slice(-4)}`,
+    ])
+      expect(await s(text), text).toContainEqual(
+        expect.objectContaining({ kind: 'ACCOUNT', id: alice, exact: false }),
+      );
+    expect(await s(alice.slice(2).toUpperCase())).toEqual([
+      expect.objectContaining({ kind: 'ACCOUNT', id: alice, exact: true }),
+    ]);
+    expect(await s(`${content.slice(0, 10)}…${content.slice(-4)}`)).toContainEqual(
+      expect.objectContaining({ kind: 'CONTRIBUTION', id: '3', matchedBy: 'contentHash' }),
+    );
+    expect(await s(content.slice(2).toUpperCase())).toEqual([
+      expect.objectContaining({ kind: 'CONTRIBUTION', id: '3', exact: true }),
+    ]);
+    const tx = `0x${'1'.padStart(64, 'b')}`;
+    expect(await s(tx.slice(0, 12))).toContainEqual(expect.objectContaining({ kind: 'TRANSACTION', id: tx }));
+    expect(await s('model:3')).toEqual([expect.objectContaining({ kind: 'MODEL', id: '3', exact: true })]);
+    expect(await s('#3')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'CONTRIBUTION', id: '3', exact: true })]),
+    );
+    expect((await s('SPAM CORPUS'))[0]).toMatchObject({ kind: 'DATANET', exact: true });
+    expect((await s('spam'))[0].exact).toBe(false);
+    expect(await s('0x')).toEqual([]);
     expect(await s('   ')).toEqual([]);
   });
 

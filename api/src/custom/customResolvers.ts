@@ -1,13 +1,15 @@
 import { BaseError, UserError } from '@ae/core';
 import { attributionFlags } from '../audit/auditQueries.js';
 import { type FlagArgs, flagAttribution } from '../audit/flagAttribution.js';
+import { chainResolvers } from '../chain/chainResolvers.js';
 import { type LineageArgs, lineage } from '../lineage/lineage.js';
 import type { Row } from '../loaders/createLoaders.js';
 import { pageOffset, pageSize } from '../query/pageSize.js';
+import { chainHashHits } from '../search/chainHashHits.js';
+import { searchEntities } from '../search/searchEntities.js';
 import type { ApiContext } from '../server/context.js';
 import { topContributors, topDatanets } from '../stats/leaderboards.js';
 import { networkTotals } from '../stats/networkTotals.js';
-import { search } from '../stats/search.js';
 import { timeSeries } from '../stats/timeSeries.js';
 import { type TokenFlowArgs, tokenFlows } from '../stats/tokenFlows.js';
 import { indexerStatus } from '../status/indexerStatus.js';
@@ -33,7 +35,8 @@ export const customResolvers = {
       topDatanets(ctx.db, ctx.model, small(a.limit, 100, 'limit'), String(a.orderBy ?? 'INFLUENCE')),
     networkTotals: (_: unknown, _a: Args, ctx: ApiContext) => networkTotals(ctx.db),
     search: (_: unknown, a: { text: string; limit?: number }, ctx: ApiContext) =>
-      search(ctx.db, a.text, small(a.limit, 50, 'limit')),
+      searchEntities(ctx.db, a.text, small(a.limit, 50, 'limit'), (h) => chainHashHits(ctx, h)),
+    ...chainResolvers.Query,
     attributionFlags: async (_: unknown, a: Args, ctx: ApiContext) => {
       return attributionFlags(ctx.db, {
         attributionId: a.attributionId as string | null,

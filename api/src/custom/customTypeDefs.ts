@@ -4,6 +4,9 @@
  * may refer to every entity type (Account, Datanet, Attribution, AttributionVerdict, ...).
  * api/SCHEMA_NOTES.md documents it for the explorer.
  */
+import { chainTypeDefs } from '../chain/chainTypeDefs.js';
+import { searchTypeDefs } from '../search/searchTypeDefs.js';
+
 export const customTypeDefs = /* GraphQL */ `
 "Direction of a lineage walk. Edges point from upstream (data, base models, payers) to downstream."
 enum LineageDirection { UPSTREAM DOWNSTREAM BOTH }
@@ -113,19 +116,6 @@ type NetworkTotals {
   events: Int!
 }
 
-enum SearchKind { ACCOUNT DATANET MODEL CONTRIBUTION INFERENCE ATTRIBUTION DISPUTE CHECKPOINT TRANSACTION }
-
-type SearchHit {
-  kind: SearchKind!
-  "entity id (for TRANSACTION: the tx hash)"
-  id: ID!
-  "typed lineage id (model:3); null for TRANSACTION"
-  nodeId: ID
-  label: String!
-  "what matched: name, address, txHash, contentHash, artifactHash, checkpointHash, id"
-  matchedBy: String!
-}
-
 type AttributionFlag {
   id: ID!
   attributionId: ID!
@@ -198,9 +188,6 @@ extend type Query {
   topDatanets(limit: Int = 10, orderBy: DatanetRanking = INFLUENCE): [DatanetRank!]!
   networkTotals: NetworkTotals!
 
-  "Explorer search box: datanet/model names, addresses, tx/content/artifact/checkpoint hashes, numeric ids."
-  search(text: String!, limit: Int = 10): [SearchHit!]!
-
   """
   Attributions whose latest verdict is in verdicts (default MISMATCH, UNVERIFIABLE) or that have open disputes,
   narrowed by audit state, model and poster, in chain-time order (default newest posting first). See auditTypeDefs.
@@ -220,4 +207,4 @@ type Mutation {
   """
   flagAttribution(attributionId: ID!, reason: String!, auditor: String!, deadline: BigInt!, nonce: BigInt!, signature: String!): AttributionFlag!
 }
-`;
+`.concat(chainTypeDefs, searchTypeDefs);

@@ -22,6 +22,10 @@ export interface ApiServices {
    * null without RPC_URL or a deployment, or when the node does not answer.
    */
   challengeClock?(): Promise<ChainClock | null>;
+  /** The chain node, for the block and transaction lookups (undefined without RPC_URL). */
+  rpcUrl?: string;
+  /** The deployment as known now (contract names of the lookups). */
+  deployment?: () => Deployment | undefined;
 }
 
 export interface ServiceOptions {
@@ -97,5 +101,7 @@ export function createServices(o: ServiceOptions): ApiServices {
       clockCache = { at: t, clock };
       return clock;
     },
+    rpcUrl: o.rpcUrl,
+    deployment: o.deployment,
   };
 }
