@@ -3,6 +3,7 @@
  * this file only turns its outcome into lines and an exit code.
  */
 import { BaseError } from '@ae/core';
+import { bannerLines } from './start/banner.js';
 import { loadStartConfig } from './start/config.js';
 import { helpText } from './start/help.js';
 import { launch } from './start/launch.js';
@@ -31,9 +32,16 @@ async function main(): Promise<number> {
   process.on('SIGTERM', onSignal);
   process.on('SIGHUP', onSignal);
 
-  let running: Awaited<ReturnType<typeof launch>>;
+  let running: Awaited<ReturnType<typeof launch>> | undefined;
+  const banner = () => {
+    if (running) console.log(bannerLines(running).join('\n'));
+  };
   try {
-    running = await launch(cfg, { signal: abort.signal });
+    running = await launch(cfg, {
+      signal: abort.signal,
+      // the URLs again once the first sync is done: by then they have scrolled away under progress lines
+      onFirstSync: banner,
+    });
   } catch (e) {
     if (!abort.signal.aborted) throw e;
     console.log('[start]    stopped');
@@ -44,18 +52,13 @@ async function main(): Promise<number> {
     await running.stop();
     return 130;
   }
-  const line = '─'.repeat(64);
-  console.log(
-    [
-      line,
-      `  Explorer   ${running.explorerUrl ?? '(not started: --no-explorer)'}`,
-      `  GraphQL    ${running.graphqlUrl}`,
-      `  Chain RPC  ${running.rpcUrl}`,
-      `  Postgres   ${running.databaseUrl.replace(/:[^:@/]*@/, ':***@')}`,
-      '  Ctrl-C stops everything; npm start again resumes where it stopped.',
-      line,
-    ].join('\n'),
-  );
+  banner();
+  process.on('SIGUSR1', banner);
+  if (process.stdin.isTTY) {
+    // Enter reprints the URLs (line mode: Ctrl-C still reaches us as SIGINT)
+    process.stdin.on('data', banner);
+    process.stdin.unref();
+  }
   const outcome = await Promise.race([
     running.failure.then(
       () => 0,

@@ -20,6 +20,7 @@ export {
   type LogFields,
   type LogFormat,
   type Logger,
+  type LogLevel,
   logFormat,
 } from './log/logger.js';
 export { packageRoot, REPO_ROOT, resolveDataDir, resolvePath } from './paths/dataDir.js';

@@ -2,6 +2,7 @@
 export { type Deployment, parseDeployment, readDeployment, writeDeployment } from '@ae/core';
 export { anvilBinary } from './chain/anvilBinary.js';
 export { devnetChain } from './chain/devnetChain.js';
+export { devnetNameTags } from './chain/devnetNameTags.js';
 export {
   type EnsureDeploymentOptions,
   type EnsuredDeployment,

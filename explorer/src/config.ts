@@ -21,6 +21,8 @@ export interface ExplorerConfig {
   skipBuild: boolean;
   /** The chain the devnet signer's transactions go to, through the same-origin `/rpc` proxy (RPC_URL). */
   rpcUrl: string | undefined;
+  /** JSON file of name tags ({ "0xaddress": "name" }) shown for known accounts. */
+  nameTagsFile: string | undefined;
 }
 
 export const DEFAULT_API_URL = 'http://localhost:4350/graphql';
@@ -39,6 +41,9 @@ export const explorerEnv = defineEnv('explorer', {
   ),
   RPC_URL: v.optionalUrl("the chain the devnet signer's transactions go to (through /rpc)"),
   EXPLORER_SKIP_BUILD: v.bool('serve the existing build without rebuilding', false),
+  EXPLORER_NAME_TAGS: v.optionalString(
+    'JSON file of name tags for known accounts ({"0xaddress": "name"}); contracts are named from the deployment',
+  ),
 });
 
 /** Reads the environment once; invalid values fail loudly at start rather than at the first request. */
@@ -56,5 +61,6 @@ export function loadConfig(env: Env = process.env): ExplorerConfig {
     devnetSigner: e.EXPLORER_DEVNET_SIGNER,
     skipBuild: e.EXPLORER_SKIP_BUILD,
     rpcUrl: e.RPC_URL,
+    nameTagsFile: e.EXPLORER_NAME_TAGS,
   };
 }

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { createLogger, packageRoot, REPO_ROOT } from '@ae/core';
 import { loadConfig } from './config.js';
 
 /**
@@ -11,8 +12,9 @@ import { loadConfig } from './config.js';
  * one command while restarts stay instant. A production build rather than `vite dev`: the same CSP and
  * code paths as a deployment, and no file-watching dev server competing for CPU with the indexer.
  */
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = packageRoot(import.meta.url);
 const handlerPath = join(root, 'build', 'handler.js');
+const log = createLogger({ service: 'explorer' });
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -33,24 +35,47 @@ function needsBuild(): boolean {
   return sources > built;
 }
 
+/** Runs a node script quietly: its output is kept and shown only when it fails. */
+function run(script: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: string[] = [];
+    child.stdout.on('data', (b) => out.push(String(b)));
+    child.stderr.on('data', (b) => out.push(String(b)));
+    child.on('exit', (code) => resolve({ code, output: out.join('') }));
+  });
+}
+
 if (needsBuild()) {
-  console.log('[explorer] building (vite build)…');
-  const r = spawnSync(
-    process.execPath,
-    [join(root, '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (r.status !== 0) {
-    console.error('[explorer] build failed');
-    process.exit(1);
+  const began = Date.now();
+  log.info('building the explorer (vite build, a minute or two the first time)');
+  const bin = (pkg: string, file: string) => join(REPO_ROOT, 'node_modules', pkg, file);
+  // svelte-kit sync first: it writes .svelte-kit/tsconfig.json, which tsconfig.json extends
+  const steps: [string, string[]][] = [
+    [bin('@sveltejs/kit', 'svelte-kit.js'), ['sync']],
+    [bin('vite', 'bin/vite.js'), ['build', '--logLevel', 'warn']],
+  ];
+  for (const [script, args] of steps) {
+    const r = await run(script, args);
+    if (r.code !== 0) {
+      process.stderr.write(r.output);
+      log.fatal('build failed', { step: args[0] });
+      process.exit(1);
+    }
+    const warnings = r.output.split('\n').filter((l) => /\bwarn|error/i.test(l));
+    for (const w of warnings.slice(0, 5)) log.warn(w.trim());
   }
+  log.info('built', { seconds: Math.round((Date.now() - began) / 1000) });
 }
 const { handler } = (await import(pathToFileURL(handlerPath).href)) as {
   handler: Parameters<typeof createServer>[1];
 };
 const server = createServer(handler);
 server.listen(config.port, config.host, () => {
-  console.log(`[explorer] http://localhost:${config.port} (API ${config.apiUrl})`);
+  log.info(`listening on http://localhost:${config.port}`, { api: config.apiUrl });
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => server.close(() => process.exit(0)));

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '@ae/core';
+import { type LogFormat, logFormat, UserError } from '@ae/core';
+import { devnetNameTags } from '@ae/devnet/nameTags';
 import { compileServices } from './compileServices.js';
 import type { StartConfig } from './config.js';
 import { type RunningPostgres, startEmbeddedPostgres } from './embeddedPostgres.js';
@@ -27,6 +28,10 @@ export interface LaunchOptions {
   write?: (line: string) => void;
   /** Aborting stops the start half-way (Ctrl-C during the start). */
   signal?: AbortSignal;
+  /** How lines are written (default: LOG_FORMAT, else pretty on a terminal and JSON otherwise). */
+  format?: LogFormat;
+  /** Called once when the indexer has first caught up with the chain head. */
+  onFirstSync?: () => void;
 }
 
 /**
@@ -41,8 +46,10 @@ export async function launch(cfg: StartConfig, opts: LaunchOptions = {}): Promis
     fail = reject;
   });
   failure.catch(() => {});
+  const format = opts.format ?? logFormat(process.env, process.stdout.isTTY === true);
   const sup = new Supervisor({
     color: cfg.color,
+    format,
     write: opts.write,
     onUnexpectedExit: (name, code, signal) =>
       fail(
@@ -98,6 +105,8 @@ export async function launch(cfg: StartConfig, opts: LaunchOptions = {}): Promis
       API_PORT: String(cfg.apiPort),
       EXPLORER_PORT: String(cfg.explorerPort),
       API_URL: process.env.API_URL ?? graphqlUrl,
+      // every service writes in the launcher's format (core's logger reads it; the rest is converted per line)
+      LOG_FORMAT: format,
     };
     if (devnetPlan) {
       log(devnetPlan.note);
@@ -106,6 +115,10 @@ export async function launch(cfg: StartConfig, opts: LaunchOptions = {}): Promis
       env.EXPLORER_DEVNET_SIGNER ??= '1'; // anvil's well-known keys sign flags on a local devnet only
       // the replay worker disputes as the devnet's named auditor (its key derived in devnet/src/chain/namedAccounts.ts)
       if (!env.REPLAY_DISPUTE_KEY) env.REPLAY_DISPUTE_AS ??= 'devnet-auditor';
+      // the explorer names the devnet's well-known actors (poster, arbiter, curators…) on every page
+      const tagsFile = join(cfg.dataDir, 'name-tags.json');
+      await writeFile(tagsFile, `${JSON.stringify(devnetNameTags(), null, 2)}\n`);
+      env.EXPLORER_NAME_TAGS ??= tagsFile;
       sup.start(serviceCommand(SERVICES.devnet, devnetPlan.args, devnetEnv));
       await Promise.race([
         waitFor('the devnet deployment', () => deployedOn(rpcUrl, cfg.deploymentFile), {
@@ -140,7 +153,7 @@ export async function launch(cfg: StartConfig, opts: LaunchOptions = {}): Promis
       }),
       failure,
     ]);
-    watchSync(graphqlUrl, log, failure);
+    watchSync(graphqlUrl, log, failure, opts.onFirstSync);
     const explorerUrl = cfg.explorer ? `http://localhost:${cfg.explorerPort}` : undefined;
     if (explorerUrl) {
       // The explorer's own server answering is what counts: its pages may say 503 while the API catches up.

@@ -6,10 +6,15 @@ interface Status {
 
 /**
  * Progress of the first sync, read through the API's `indexerStatus` every few seconds: one line when the
- * indexed height moves, one when the indexer has caught up with the head, then silence (the services log
- * their own progress).
+ * indexed height moves, one when the indexer has caught up with the head (then `onDone`), then silence (the
+ * services log their own progress).
  */
-export function watchSync(graphqlUrl: string, log: (l: string) => void, until: Promise<unknown>): void {
+export function watchSync(
+  graphqlUrl: string,
+  log: (l: string) => void,
+  until: Promise<unknown>,
+  onDone?: () => void,
+): void {
   const began = Date.now();
   let last = -1;
   let done = false;
@@ -29,6 +34,7 @@ export function watchSync(graphqlUrl: string, log: (l: string) => void, until: P
         log(
           `first sync done: block ${s.indexedHeight} indexed (${((Date.now() - began) / 1000).toFixed(0)} s)`,
         );
+        onDone?.();
         return;
       }
       if (s.indexedHeight !== last) {

@@ -56,7 +56,12 @@ describe('Supervisor', () => {
     });
     await sup.children[0].exited;
     await new Promise((r) => setTimeout(r, 50));
-    expect(lines.sort()).toEqual(['[echo]     a', '[echo]     b', '[echo]     c']);
+    // one format for every service: the prefix, the time, the line
+    expect(lines.map((l) => l.replace(/\d\d:\d\d:\d\d /, 'T ')).sort()).toEqual([
+      '[echo]     T a',
+      '[echo]     T b',
+      '[echo]     T c',
+    ]);
   });
 
   it('stops children and their grandchildren in reverse order on stopAll', async () => {
@@ -71,7 +76,7 @@ describe('Supervisor', () => {
     await sup.stopAll(5_000);
     expect(order).toEqual(['second', 'first']);
     for (const pid of [...a.pids, ...b.pids]) expect(await alive(pid)).toBe(false);
-    expect(lines).toContain('[first]    stopping');
+    expect(lines.map((l) => l.replace(/\d\d:\d\d:\d\d /, ''))).toContain('[first]    stopping');
     expect(exits).toEqual([]); // a requested stop is not a crash
   });
 
@@ -82,7 +87,9 @@ describe('Supervisor', () => {
     await sup.stopAll(300);
     expect((await child.exited).signal).toBe('SIGKILL');
     for (const pid of pids) expect(await alive(pid)).toBe(false);
-    expect(lines).toContain('[start]    stubborn did not stop within 300 ms: SIGKILL');
+    expect(lines.map((l) => l.replace(/\d\d:\d\d:\d\d /, ''))).toContain(
+      '[start]    stubborn did not stop within 300 ms: SIGKILL',
+    );
   });
 
   it('reports a child that exits on its own', async () => {

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import type { LogFormat } from '@ae/core';
+import { normalizeLine } from './logLine.js';
 
 const COLORS = [36, 33, 35, 32, 34, 91, 96, 93];
 
@@ -19,6 +21,8 @@ export interface SupervisedChild {
 
 export interface SupervisorOptions {
   color?: boolean;
+  /** pretty: `[name]     HH:MM:SS message  k=v` per line; json: one record per line with its service. */
+  format?: LogFormat;
   /** Where prefixed lines go (stdout by default). */
   write?: (line: string) => void;
   /** Called when a child exits while the supervisor is not stopping: the launcher decides what to do. */
@@ -54,7 +58,7 @@ export class Supervisor {
     });
     const prefix = this.prefix(spec.name);
     for (const stream of [child.stdout, child.stderr]) {
-      if (stream) createInterface({ input: stream }).on('line', (l) => this.write(`${prefix} ${l}`));
+      if (stream) createInterface({ input: stream }).on('line', (l) => this.emit(spec.name, prefix, l));
     }
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
       child.once('error', (e) => {
@@ -74,7 +78,13 @@ export class Supervisor {
 
   /** Lines of the launcher itself, in the same format. */
   log(name: string, line: string): void {
-    this.write(`${this.prefix(name, true)} ${line}`);
+    this.emit(name, this.prefix(name, true), line);
+  }
+
+  private emit(name: string, prefix: string, line: string): void {
+    const format = this.opts.format ?? 'pretty';
+    const text = normalizeLine(name, line, format);
+    this.write(format === 'json' ? text : `${prefix} ${text}`);
   }
 
   /**

@@ -1,10 +1,13 @@
+import { nameTags } from '$lib/server/nameTags.js';
 import { devnetSignerEnabled } from '$lib/wallet/devnetGate.js';
 import { loadConfig } from '../config.js';
 
 const config = loadConfig();
 
-/** Only non-secret settings reach the browser (the devnet signer only when the chain is a local devnet). */
+/** Only non-secret settings reach the browser (the devnet signer only when the chain is a local devnet), and the
+ * names of known accounts. */
 export const load = async () => ({
   ipfsGateway: config.ipfsGateway,
   devnetSigner: await devnetSignerEnabled(config),
+  nameTags: nameTags(config.nameTagsFile),
 });

@@ -9,9 +9,10 @@ export type EntityKind =
   | 'dispute'
   | 'hash'
   | 'tx'
+  | 'transaction'
   | 'block';
 
-/** The page of an entity, or null for values that have none (content hashes). */
+/** The page of an entity, or null for values that have none (content hashes, reward accruals). */
 export function entityHref(kind: EntityKind | string, id: string): string | null {
   const e = encodeURIComponent(id);
   switch (kind.toLowerCase()) {
@@ -31,6 +32,11 @@ export function entityHref(kind: EntityKind | string, id: string): string | null
       return `/model/${encodeURIComponent(id.split('-')[0])}`;
     case 'dispute':
       return `/audits?dispute=${e}`;
+    case 'tx':
+    case 'transaction':
+      return `/tx/${e}`;
+    case 'block':
+      return `/block/${e}`;
     default:
       return null;
   }

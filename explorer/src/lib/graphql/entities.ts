@@ -61,7 +61,7 @@ export const CONTRIBUTION = gql`
     contributionById(id: $id) {
       id index contentHash size license status submittedAt submittedBlock txHash reviewedAt
       attributionShareCount totalWeightPpm totalRewards
-      datanet { id name }
+      datanet { id name versionCount trainedModels(limit: 100) { id version model { id name kind derivedModels(limit: 50) { id name kind } } } }
       contributor { id }
       reviews { id accepted timestamp curator { id } }
     }

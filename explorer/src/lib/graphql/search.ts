@@ -8,6 +8,7 @@ export const SEARCH = gql`
       nodeId
       label
       matchedBy
+      exact
     }
   }
 `;
@@ -18,4 +19,5 @@ export interface SearchHit {
   label: string | null;
   nodeId?: string | null;
   matchedBy?: string;
+  exact?: boolean;
 }

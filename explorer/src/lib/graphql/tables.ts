@@ -47,7 +47,7 @@ export const SHARES_CONN = gql`
     attributionSharesConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id rank weightPpm score reward timestamp attribution { id status inference { id } } contribution { id } contributor { id } datanet { id name } } }
+      edges { node { id rank weightPpm score reward timestamp attribution { id status inference { id } model { id name } } contribution { id } contributor { id } datanet { id name } } }
     }
   }
 `;
@@ -98,6 +98,27 @@ export const VERDICTS_CONN = gql`
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id attributionId method verdict maxDeviationPpm reason replayedAt } }
+    }
+  }
+`;
+
+export const ACCOUNTS_CONN = gql`
+  query AccountsConn($where: AccountWhereInput, $orderBy: [AccountOrderByInput!]!, $first: Int, $after: String) {
+    accountsConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id totalEarned stake contributionCount inferenceCount reputation lastActiveAt
+        isContributor isCurator isModelOwner isProvider isPoster isStaker isInferenceUser } }
+    }
+  }
+`;
+
+export const ATTRIBUTIONS_LIST = gql`
+  query AttributionsList($where: AttributionWhereInput, $orderBy: [AttributionOrderByInput!]!, $first: Int, $after: String) {
+    attributionsConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id method status shareCount timestamp txHash inference { id } model { id name } poster { id } } }
     }
   }
 `;

@@ -10,9 +10,16 @@ export interface MoreNodeData {
 export const isMore = (n: LNode): n is LNode & { data: MoreNodeData } => n.kind === 'more';
 
 /**
+ * The kinds that carry where data went — datanets, models (trained, derived), checkpoints: never folded behind
+ * a fan-out of money or credit edges, because they are the answer to "where did my data go".
+ */
+export const STRUCTURAL_KINDS = new Set(['datanet', 'model', 'checkpoint', 'DATANET', 'MODEL', 'CHECKPOINT']);
+
+/**
  * Large fan-outs (a datanet with 5,000 contributions) would drown the picture: every node keeps at most
- * `limit` children away from the root (heaviest edges first, pinned ones always), the rest fold into a
- * "+N more" node that lists them. Nodes no longer reachable from the root disappear with them.
+ * `limit` children away from the root (structural ones and pinned ones always, then the heaviest edges), the
+ * rest fold into a "+N more" node that lists them; a collapsed node folds all its children. Nodes no longer
+ * reachable from the root disappear with them.
  */
 export function collapseFanouts(
   g: LGraph,
@@ -20,6 +27,7 @@ export function collapseFanouts(
   limit: number,
   opened: Set<string>,
   pinned: Set<string>,
+  collapsed: Set<string> = new Set(),
 ): LGraph {
   const adj = new Map<string, { n: string; e: LEdge }[]>();
   for (const e of g.edges) {
@@ -43,18 +51,26 @@ export function collapseFanouts(
   const hiddenBy = new Map<string, LNode[]>();
   const hidden = new Set<string>();
   for (const p of order) {
-    if (opened.has(p)) continue;
+    if (opened.has(p) && !collapsed.has(p)) continue;
     const kids = [
       ...new Map(
         (adj.get(p) ?? []).filter(({ n }) => dist.get(n) === dist.get(p)! + 1).map((x) => [x.n, x]),
       ).values(),
     ];
-    if (kids.length <= limit + 1) continue;
+    const isCollapsed = collapsed.has(p) && p !== rootId;
+    if (!isCollapsed && kids.length <= limit + 1) continue;
+    const structural = (n: string) => STRUCTURAL_KINDS.has(byId.get(n)?.kind ?? '');
     kids.sort(
-      (a, b) => weightOf(b.e) - weightOf(a.e) || a.n.localeCompare(b.n, undefined, { numeric: true }),
+      (a, b) =>
+        Number(structural(b.n)) - Number(structural(a.n)) ||
+        weightOf(b.e) - weightOf(a.e) ||
+        a.n.localeCompare(b.n, undefined, { numeric: true }),
     );
-    const keep = new Set(kids.slice(0, limit).map((k) => k.n));
-    for (const k of kids) if (pinned.has(k.n)) keep.add(k.n);
+    const keep = new Set<string>();
+    if (!isCollapsed) {
+      for (const k of kids) if (structural(k.n) || pinned.has(k.n)) keep.add(k.n);
+      for (const k of kids.slice(0, limit)) keep.add(k.n);
+    }
     const fold = kids.filter((k) => !keep.has(k.n)).map((k) => byId.get(k.n)!);
     if (fold.length === 0) continue;
     hiddenBy.set(p, fold);

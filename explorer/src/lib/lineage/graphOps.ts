@@ -84,3 +84,38 @@ export function shortestPath(g: LGraph, from: string, to: string): Set<string> {
   }
   return path;
 }
+
+/**
+ * The provenance path from the root to a node along the edges' direction (upstream to downstream): the way the
+ * data went (contribution → datanet → model), never a shortcut against the arrows. Downstream first, then
+ * upstream (the selected node is a source of the root), then any path when no directed one exists.
+ */
+export function directedPath(g: LGraph, from: string, to: string): Set<string> {
+  if (from === to) return new Set();
+  const walk = (a: string, b: string): Set<string> | null => {
+    const out = new Map<string, LEdge[]>();
+    for (const e of g.edges) (out.get(e.source) ?? out.set(e.source, []).get(e.source)!).push(e);
+    const prev = new Map<string, LEdge>();
+    const q = [a];
+    const seen = new Set([a]);
+    for (let i = 0; i < q.length; i++) {
+      const n = q[i];
+      if (n === b) break;
+      for (const e of out.get(n) ?? []) {
+        if (!seen.has(e.target)) {
+          seen.add(e.target);
+          prev.set(e.target, e);
+          q.push(e.target);
+        }
+      }
+    }
+    if (!prev.has(b)) return null;
+    const path = new Set<string>();
+    for (let cur = b; prev.has(cur); cur = prev.get(cur)!.source) path.add(edgeKey(prev.get(cur)!));
+    return path;
+  };
+  return walk(from, to) ?? walk(to, from) ?? shortestPath(g, from, to);
+}
+
+/** Edge kinds that move money or credit (the rest is structure: data into datanets, models, checkpoints). */
+export const MONEY_EDGES = new Set(['REQUESTED', 'SERVED', 'CREDITED', 'REWARDED', 'ACCRUED', 'rewards']);

@@ -9,7 +9,24 @@ export const KIND_STYLE: Record<string, { color: string; tag: string }> = {
   inference: { color: 'var(--c4)', tag: 'INF' },
   attribution: { color: 'var(--c5)', tag: 'ATT' },
   reward: { color: 'var(--c2)', tag: 'RWD' },
-  more: { color: 'var(--muted)', tag: '…' },
+  rewardGroup: { color: 'var(--c2)', tag: 'RWD' },
+  more: { color: 'var(--muted)', tag: 'MORE' },
 };
+/** What each kind is, for the legend. */
+export const KIND_NAMES: Record<string, string> = {
+  account: 'account',
+  contribution: 'contribution (data)',
+  datanet: 'datanet',
+  model: 'model',
+  checkpoint: 'checkpoint',
+  inference: 'inference',
+  attribution: 'attribution',
+  reward: 'reward credit',
+  rewardGroup: 'rewards, grouped',
+  more: 'folded nodes',
+};
+const KEY = (kind: string) => (kind === 'rewardGroup' ? kind : kind.toLowerCase());
+/** Style of a node kind, whatever its case (the API sends DATANET, the client's own nodes say more). */
 export const styleOf = (kind: string) =>
-  KIND_STYLE[kind] ?? { color: 'var(--muted)', tag: kind.slice(0, 3).toUpperCase() };
+  KIND_STYLE[KEY(kind)] ?? { color: 'var(--muted)', tag: kind.slice(0, 3).toUpperCase() };
+export const kindKey = KEY;

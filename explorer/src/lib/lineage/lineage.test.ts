@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapseFanouts, isMore } from './collapse.js';
-import { mergeGraphs, pathsThrough, shortestPath } from './graphOps.js';
+import { directedPath, mergeGraphs, pathsThrough, shortestPath } from './graphOps.js';
 import { layoutGraph } from './layout.js';
+import { withRewardGroups } from './rewardGroups.js';
 import type { LGraph, ViewState } from './types.js';
 import { parseViewState, writeViewState } from './viewState.js';
 
@@ -21,7 +22,7 @@ const star = (n: number): LGraph => ({
 
 describe('lineage view state', () => {
   it('round-trips through the URL', () => {
-    const id = fc.stringMatching(/^[a-z]{1,8}:[0-9a-fx,:%]{1,10}$/);
+    const id = fc.stringMatching(/^[a-z]{1,8}:[0-9a-fx:-]{1,10}$/);
     fc.assert(
       fc.property(
         fc.record({
@@ -32,14 +33,22 @@ describe('lineage view state', () => {
           expanded: fc.uniqueArray(id, { maxLength: 3 }),
           opened: fc.uniqueArray(id, { maxLength: 3 }),
           pinned: fc.uniqueArray(id, { maxLength: 3 }),
+          collapsed: fc.uniqueArray(id, { maxLength: 3 }),
         }),
         (s) => {
           const p = writeViewState(new URLSearchParams('other=1'), s as ViewState);
           expect(parseViewState(new URLSearchParams(p.toString()))).toEqual(s);
           expect(p.get('other')).toBe('1');
+          // encoded once by URLSearchParams, never twice (exp=contribution%253A12)
+          expect(p.toString()).not.toMatch(/%25/);
         },
       ),
     );
+  });
+  it('still reads links whose ids were encoded twice', () => {
+    expect(parseViewState(new URLSearchParams('exp=contribution%253A12')).expanded).toEqual([
+      'contribution:12',
+    ]);
   });
   it('falls back to defaults on garbage', () => {
     const s = parseViewState(new URLSearchParams('dir=sideways&depth=99'));
@@ -103,6 +112,67 @@ describe('collapse', () => {
       51,
     );
     expect(collapseFanouts(star(5), 'datanet:1', 8, new Set(), new Set()).nodes).toHaveLength(6);
+  });
+});
+
+describe('where did my data go', () => {
+  // a contribution credited in 50 inferences, in a datanet that trained two models
+  const g: LGraph = {
+    nodes: [
+      { id: 'contribution:1', kind: 'CONTRIBUTION', label: 'c' },
+      { id: 'datanet:1', kind: 'DATANET', label: 'd' },
+      { id: 'model:1', kind: 'MODEL', label: 'm1' },
+      { id: 'model:2', kind: 'MODEL', label: 'm2' },
+      ...Array.from({ length: 50 }, (_, i) => ({
+        id: `inference:${i}`,
+        kind: 'INFERENCE',
+        label: null,
+        data: { fee: '100' },
+      })),
+    ],
+    edges: [
+      { source: 'contribution:1', target: 'datanet:1', kind: 'INCLUDED_IN' },
+      { source: 'datanet:1', target: 'model:1', kind: 'TRAINED' },
+      { source: 'datanet:1', target: 'model:2', kind: 'TRAINED' },
+      ...Array.from({ length: 50 }, (_, i) => ({
+        source: 'contribution:1',
+        target: `inference:${i}`,
+        kind: 'CREDITED',
+        weight: 1000 + i,
+        amount: '7',
+      })),
+      ...Array.from({ length: 50 }, (_, i) => ({
+        source: `model:${1 + (i % 2)}`,
+        target: `inference:${i}`,
+        kind: 'SERVED',
+      })),
+    ],
+  };
+  it('never folds the datanet or the models behind credit edges', () => {
+    const c = collapseFanouts(g, 'contribution:1', 8, new Set(), new Set());
+    for (const id of ['datanet:1', 'model:1', 'model:2']) expect(c.nodes.map((n) => n.id)).toContain(id);
+    expect(c.nodes.find(isMore)?.data.hidden.every((n) => n.kind === 'INFERENCE')).toBe(true);
+  });
+  it('collapses one node on request', () => {
+    const c = collapseFanouts(g, 'contribution:1', 8, new Set(), new Set(), new Set(['datanet:1']));
+    expect(c.nodes.map((n) => n.id)).not.toContain('model:1');
+    expect(c.nodes.some((n) => n.id === 'more:datanet:1')).toBe(true);
+  });
+  it('highlights the path the data took, along the arrows', () => {
+    const p = directedPath(g, 'contribution:1', 'model:2');
+    expect([...p]).toEqual(['datanet:1\u2192model:2', 'contribution:1\u2192datanet:1']);
+    expect([...directedPath(g, 'model:2', 'contribution:1')]).toHaveLength(2);
+  });
+  it('groups rewards per role and per inference until expanded', () => {
+    const r = withRewardGroups(g, new Set());
+    const group = r.nodes.find((n) => n.id === 'rewards:contribution:1');
+    expect(group?.data).toMatchObject({ role: 'CONTRIBUTOR', inferences: 50, amount: '350' });
+    expect(r.nodes.filter((n) => n.kind === 'rewardGroup')).toHaveLength(51);
+    expect(
+      withRewardGroups(g, new Set(['rewards:contribution:1'])).nodes.some(
+        (n) => n.id === 'rewards:contribution:1',
+      ),
+    ).toBe(false);
   });
 });
 

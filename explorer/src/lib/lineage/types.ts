@@ -32,6 +32,8 @@ export interface ViewState {
   opened: string[];
   /** hidden children picked from a "+N more" list */
   pinned: string[];
+  /** nodes whose children (away from the root) are folded away */
+  collapsed: string[];
 }
 
 export const edgeKey = (e: LEdge) => `${e.source}\u2192${e.target}`;

@@ -4,7 +4,20 @@ export const DEFAULT_DEPTH = 3;
 export const MAX_DEPTH = 8;
 const DIRS: Direction[] = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'];
 
-const list = (s: string | null) => (s ? s.split(',').filter(Boolean).map(decodeURIComponent) : []);
+/** Node ids never contain commas; older links encoded each id once more (%3A), which still reads. */
+const list = (s: string | null) =>
+  s
+    ? s
+        .split(',')
+        .filter(Boolean)
+        .map((x) => {
+          try {
+            return decodeURIComponent(x);
+          } catch {
+            return x;
+          }
+        })
+    : [];
 
 /** Reads the lineage view from URL search params; anything malformed falls back to the default. */
 export function parseViewState(p: URLSearchParams): ViewState {
@@ -18,6 +31,7 @@ export function parseViewState(p: URLSearchParams): ViewState {
     expanded: list(p.get('exp')),
     opened: list(p.get('open')),
     pinned: list(p.get('pin')),
+    collapsed: list(p.get('col')),
   };
 }
 
@@ -25,7 +39,8 @@ export function parseViewState(p: URLSearchParams): ViewState {
 export function writeViewState(p: URLSearchParams, s: ViewState): URLSearchParams {
   const out = new URLSearchParams(p);
   const set = (k: string, v: string | null) => (v ? out.set(k, v) : out.delete(k));
-  const enc = (a: string[]) => (a.length ? [...new Set(a)].map(encodeURIComponent).join(',') : null);
+  // URLSearchParams encodes once; encoding the ids here too made `exp=contribution%253A12`
+  const enc = (a: string[]) => (a.length ? [...new Set(a)].join(',') : null);
   set('dir', s.direction === 'BOTH' ? null : s.direction.toLowerCase());
   set('depth', s.depth === DEFAULT_DEPTH ? null : String(s.depth));
   set('sel', s.selected);
@@ -33,5 +48,6 @@ export function writeViewState(p: URLSearchParams, s: ViewState): URLSearchParam
   set('exp', enc(s.expanded));
   set('open', enc(s.opened));
   set('pin', enc(s.pinned));
+  set('col', enc(s.collapsed));
   return out;
 }

@@ -159,6 +159,14 @@ export const shareCols: Column[] = [
     get: (r: R) => r.attribution?.inference?.id,
   },
   {
+    key: 'model',
+    label: 'Model',
+    type: 'entity',
+    entity: 'model',
+    get: (r: R) => r.attribution?.model?.id,
+    label_: (r: R) => r.attribution?.model?.name,
+  },
+  {
     key: 'contribution',
     label: 'Contribution',
     type: 'entity',
@@ -222,4 +230,114 @@ export const transferCols: Column[] = [
   },
   { key: 'tx', label: 'Tx', type: 'entity', entity: 'tx', get: (r: R) => r.txHash },
   { key: 'time', label: 'Time', type: 'time', get: (r: R) => r.timestamp, sort: 'blockNumber' },
+];
+
+export const attributionCols: Column[] = [
+  {
+    key: 'id',
+    label: 'Attribution',
+    type: 'entity',
+    entity: 'attribution',
+    get: (r: R) => r.id,
+    sort: 'index',
+  },
+  {
+    key: 'inference',
+    label: 'Inference',
+    type: 'entity',
+    entity: 'inference',
+    get: (r: R) => r.inference?.id,
+  },
+  {
+    key: 'model',
+    label: 'Model',
+    type: 'entity',
+    entity: 'model',
+    get: (r: R) => r.model?.id,
+    label_: (r: R) => r.model?.name,
+  },
+  { key: 'method', label: 'Method', get: (r: R) => r.method },
+  { key: 'status', label: 'Status', type: 'verdict', get: (r: R) => r.status },
+  { key: 'shares', label: 'Shares', type: 'int', get: (r: R) => r.shareCount, align: 'right' },
+  { key: 'poster', label: 'Poster', type: 'entity', entity: 'account', get: (r: R) => r.poster?.id },
+  { key: 'tx', label: 'Tx', type: 'entity', entity: 'tx', get: (r: R) => r.txHash },
+  { key: 'time', label: 'Time', type: 'time', get: (r: R) => r.timestamp, sort: 'blockNumber' },
+];
+
+const ROLE_FLAGS: [string, string][] = [
+  ['isContributor', 'contributor'],
+  ['isCurator', 'curator'],
+  ['isModelOwner', 'model owner'],
+  ['isProvider', 'provider'],
+  ['isPoster', 'poster'],
+  ['isStaker', 'staker'],
+  ['isInferenceUser', 'user'],
+];
+/** The roles an account has played, as words. */
+export const rolesOf = (r: R): string[] => ROLE_FLAGS.filter(([k]) => r[k]).map(([, v]) => v);
+
+export const accountCols: Column[] = [
+  {
+    key: 'id',
+    label: 'Account',
+    type: 'entity',
+    entity: 'account',
+    get: (r: R) => r.id,
+    sort: 'firstSeenBlock',
+  },
+  { key: 'roles', label: 'Roles', get: (r: R) => rolesOf(r).join(', ') },
+  {
+    key: 'earned',
+    label: 'Earned',
+    type: 'open',
+    get: (r: R) => r.totalEarned,
+    sort: 'totalEarned',
+    align: 'right',
+  },
+  { key: 'stake', label: 'Stake', type: 'open', get: (r: R) => r.stake, sort: 'stake', align: 'right' },
+  {
+    key: 'contributions',
+    label: 'Contributions',
+    type: 'int',
+    get: (r: R) => r.contributionCount,
+    align: 'right',
+  },
+  { key: 'inferences', label: 'Inferences', type: 'int', get: (r: R) => r.inferenceCount, align: 'right' },
+  {
+    key: 'reputation',
+    label: 'Reputation',
+    type: 'int',
+    get: (r: R) => r.reputation,
+    sort: 'reputation',
+    align: 'right',
+  },
+  { key: 'active', label: 'Last active', type: 'time', get: (r: R) => r.lastActiveAt, sort: 'lastActiveAt' },
+];
+
+export const disputeCols: Column[] = [
+  { key: 'id', label: 'Dispute', get: (r: R) => r.id, sort: 'openedBlock' },
+  { key: 'status', label: 'Status', type: 'verdict', get: (r: R) => r.status },
+  {
+    key: 'attribution',
+    label: 'Attribution',
+    type: 'entity',
+    entity: 'attribution',
+    get: (r: R) => r.attribution?.id,
+  },
+  {
+    key: 'inference',
+    label: 'Inference',
+    type: 'entity',
+    entity: 'inference',
+    get: (r: R) => r.attribution?.inference?.id,
+  },
+  {
+    key: 'challenger',
+    label: 'Challenger',
+    type: 'entity',
+    entity: 'account',
+    get: (r: R) => r.challenger?.id,
+  },
+  { key: 'bond', label: 'Bond', type: 'open', get: (r: R) => r.bond, align: 'right' },
+  { key: 'time', label: 'Opened', type: 'time', get: (r: R) => r.openedAt, sort: 'openedAt' },
 ];

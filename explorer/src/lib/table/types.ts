@@ -23,4 +23,6 @@ export interface Filter {
   options?: { value: string; label: string }[];
   /** turns the typed text into the where value (numbers, lowercasing). */
   parse?: (s: string) => unknown;
+  /** instead of `key`: where conditions merged in (a choice between several fields, e.g. a role flag). */
+  toWhere?: (s: string) => Record<string, unknown>;
 }
