@@ -25,6 +25,7 @@ let running: Launched | undefined;
 let cfg: ReturnType<typeof loadStartConfig>;
 let truth: ScenarioTruth;
 const lines: string[] = [];
+let firstSyncAt = -1;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -69,7 +70,14 @@ beforeAll(async () => {
     NO_COLOR: '1',
   });
   try {
-    running = await launch(cfg, { write: (l) => lines.push(l) });
+    // the format npm start uses on a terminal (and sets for its children): one readable line per event
+    running = await launch(cfg, {
+      write: (l) => lines.push(l),
+      format: 'pretty',
+      onFirstSync: () => {
+        firstSyncAt = lines.length;
+      },
+    });
     const truthFile = join(dir, 'scenario-truth.json');
     truth = await waitFor(
       'the scenario truth file',
@@ -103,6 +111,23 @@ afterAll(async () => {
   await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`).catch(() => {});
   if (dir) await rm(dir, { recursive: true, force: true });
 }, 120_000);
+
+describe("npm start's terminal", () => {
+  it('writes one readable line per event, the same format for every service, and no warnings', async () => {
+    await waitFor('the first sync', async () => (firstSyncAt >= 0 ? true : undefined), {
+      timeoutMs: 300_000,
+    });
+    const body = (l: string) => l.replace(/^\[[\w-]+\]\s+/, '');
+    const services = new Set(lines.map((l) => /^\[([\w-]+)\]/.exec(l)?.[1]));
+    for (const s of ['start', 'devnet', 'indexer', 'api', 'replay']) expect(services, s).toContain(s);
+    // no JSON records (Subsquid's logger included), no doubled prefixes, the time first on every line
+    expect(lines.filter((l) => /^\s*\{.*\}\s*$/.test(body(l)))).toEqual([]);
+    expect(lines.filter((l) => /^\[([\w-]+)\]\s+.*\[\1\]/.test(l))).toEqual([]);
+    expect(lines.filter((l) => !/^\d\d:\d\d:\d\d /.test(body(l)))).toEqual([]);
+    expect(lines.filter((l) => /\b(WARN|warn|warning|Warning)\b/.test(body(l)))).toEqual([]);
+    expect(lines[firstSyncAt - 1]).toMatch(/first sync done/);
+  });
+});
 
 describe('npm start end to end, against scenario-truth.json', () => {
   it('counts what the scenario created', async () => {
@@ -164,7 +189,14 @@ describe('npm start end to end, against scenario-truth.json', () => {
     await running?.stop();
     running = undefined;
     lines.length = 0;
-    running = await launch(cfg, { write: (l) => lines.push(l) });
+    // the format npm start uses on a terminal (and sets for its children): one readable line per event
+    running = await launch(cfg, {
+      write: (l) => lines.push(l),
+      format: 'pretty',
+      onFirstSync: () => {
+        firstSyncAt = lines.length;
+      },
+    });
     expect(lines.some((l) => l.includes('resuming the devnet saved in'))).toBe(true);
     const end = Number(truth.endBlock);
     const d = await gql(

@@ -128,6 +128,16 @@ describe('lineage', () => {
     }
   });
 
+  it('keeps datanets and models before credits and rewards when the budget is tight', async () => {
+    const all = await lineage({ id: 'contribution:1', dir: 'DOWNSTREAM', depth: 2 });
+    const depth2 = all.nodes.filter((n) => n.depth <= 2);
+    expect(depth2.length).toBeGreaterThan(4);
+    // a budget of three: the root, its datanet and the model trained on it, before any credited inference
+    const g = await lineage({ id: 'contribution:1', dir: 'DOWNSTREAM', depth: 2, max: 3 });
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['contribution:1', 'datanet:1', 'model:1']);
+    expect(g.truncated).toBe(true);
+  });
+
   it('runs one SQL statement per call', async () => {
     const before = h.statements();
     await lineage({ id: 'contribution:1', dir: 'BOTH', depth: 6 });

@@ -67,7 +67,7 @@ export async function lineage(db: Db, limits: LineageLimits, args: LineageArgs) 
   const rootId = `${root.kind}:${root.key}`;
   const rowBudget = maxNodes * 3;
   const [r] = await db.prepared<{ nodes: RawNode[]; edges: RawEdge[]; rows: number; node_count: number }>(
-    'ae_lineage_v1',
+    'ae_lineage_v2',
     LINEAGE_SQL,
     [rootId, dir, depth, kinds, rowBudget, maxNodes],
   );

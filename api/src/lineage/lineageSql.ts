@@ -16,7 +16,8 @@ const branches = (dirSql: 'down' | 'up') =>
  * downstream, not the whole connected component). UNION dedups (node, depth, edge) rows, so cycles end and each
  * node is expanded at most once per depth. The outer LIMIT stops the walk lazily at the row budget (Postgres
  * evaluates a recursive CTE only as far as it is read), then the nearest nodes up to the node budget are kept
- * with their labels, and the edges between kept nodes (the caller drops duplicate edges).
+ * with their labels — datanets, models and checkpoints first (nearest first), so a fan-out of credits or rewards
+ * never pushes out where the data went — and the edges between kept nodes (the caller drops duplicate edges).
  *
  * Parameters: $1 root id ('kind:key'), $2 direction (1 down, -1 up, 0 both), $3 depth, $4 kinds (text[] or
  * null), $5 row budget, $6 node budget.
@@ -40,9 +41,12 @@ WITH RECURSIVE walk(node, kind, key, depth, dir, src, dst, ekind, ppm, amt) AS (
 fetched AS (SELECT * FROM walk LIMIT $5::int),
 nodes AS (
   SELECT node, min(kind) AS kind, min(key) AS key, min(depth) AS depth FROM fetched
-  GROUP BY node ORDER BY min(depth), node COLLATE "C" LIMIT $6::int + 1
+  GROUP BY node ORDER BY min(depth) = 0 DESC, (min(kind) IN ('datanet', 'model', 'checkpoint')) DESC, min(depth), node COLLATE "C"
+  LIMIT $6::int + 1
 ),
-kept AS (SELECT * FROM nodes ORDER BY depth, node COLLATE "C" LIMIT $6::int),
+kept AS (
+  SELECT * FROM nodes ORDER BY depth = 0 DESC, (kind IN ('datanet', 'model', 'checkpoint')) DESC, depth, node COLLATE "C" LIMIT $6::int
+),
 info AS (
   SELECT n.node, n.kind, n.key, n.depth, d.label, d.data FROM kept n
   LEFT JOIN LATERAL (

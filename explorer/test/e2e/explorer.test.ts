@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatOpen } from '../../src/lib/format/format.js';
 import { launchChromium, SCREENSHOTS } from './browser.js';
+import { dailyToolTests } from './dailyTool.js';
 import { JS_URI, type Pipeline, startPipeline, XSS_NAME } from './pipeline.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -276,3 +277,5 @@ describe('explorer against the real indexer and API', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+dailyToolTests(() => ({ pipe, context }));

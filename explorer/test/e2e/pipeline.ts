@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { protocolArtifacts } from '@ae/contracts';
 import {
   type Anvil,
   devnetChain,
+  devnetNameTags,
   ensureDeployment,
   freePort,
   namedAccounts,
@@ -128,6 +129,8 @@ export async function startPipeline(): Promise<Pipeline> {
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     await waitForHttp(apiUrl, api, 90_000, { method: 'POST', body: '{"query":"{__typename}"}' });
 
+    const tagsFile = join(dir, 'name-tags.json');
+    writeFileSync(tagsFile, JSON.stringify(devnetNameTags()));
     const explorerPort = await freePort();
     const explorer = spawnService(process.execPath, ['--import', 'tsx', 'src/main.ts'], EXPLORER_DIR, {
       API_URL: apiUrl,
@@ -135,6 +138,8 @@ export async function startPipeline(): Promise<Pipeline> {
       EXPLORER_HOST: '127.0.0.1',
       EXPLORER_DEVNET_SIGNER: '1',
       RPC_URL: anvil.rpcUrl,
+      DEPLOYMENT_FILE: deploymentFile,
+      EXPLORER_NAME_TAGS: tagsFile,
     });
     stops.push(() => killChild(explorer));
     const explorerUrl = `http://127.0.0.1:${explorerPort}`;
