@@ -244,13 +244,23 @@ export function dailyToolTests(env: () => Env): void {
       expect(h).toBeGreaterThanOrEqual(9);
       await page.screenshot({ path: `${SCREENSHOTS}/lineage-contribution.png`, fullPage: true });
       // the graph exports as a standalone SVG and as a PNG
-      const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+      const [svg] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'SVG' }).click(),
+      ]);
       expect(svg.suggestedFilename()).toBe(`lineage-contribution-${c.id}.svg`);
       const text = readFileSync((await svg.path()) as string, 'utf8');
       expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(text).toContain(`data-id="datanet:${c.datanet.id}"`);
-      const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
-      expect(readFileSync((await png.path()) as string).subarray(1, 4).toString()).toBe('PNG');
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'PNG' }).click(),
+      ]);
+      expect(
+        readFileSync((await png.path()) as string)
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
       await page.close();
     }, 180_000);
 

@@ -28,6 +28,8 @@ export function collapseFanouts(
   opened: Set<string>,
   pinned: Set<string>,
   collapsed: Set<string> = new Set(),
+  /** the fan-out kept for nodes other than the root (a model's every inference is not where the root's data went) */
+  innerLimit = limit,
 ): LGraph {
   const adj = new Map<string, { n: string; e: LEdge }[]>();
   for (const e of g.edges) {
@@ -58,7 +60,8 @@ export function collapseFanouts(
       ).values(),
     ];
     const isCollapsed = collapsed.has(p) && p !== rootId;
-    if (!isCollapsed && kids.length <= limit + 1) continue;
+    const max = p === rootId ? limit : innerLimit;
+    if (!isCollapsed && kids.length <= max + 1) continue;
     const structural = (n: string) => STRUCTURAL_KINDS.has(byId.get(n)?.kind ?? '');
     kids.sort(
       (a, b) =>
@@ -69,7 +72,7 @@ export function collapseFanouts(
     const keep = new Set<string>();
     if (!isCollapsed) {
       for (const k of kids) if (structural(k.n) || pinned.has(k.n)) keep.add(k.n);
-      for (const k of kids.slice(0, limit)) keep.add(k.n);
+      for (const k of kids.slice(0, max)) keep.add(k.n);
     }
     const fold = kids.filter((k) => !keep.has(k.n)).map((k) => byId.get(k.n)!);
     if (fold.length === 0) continue;
