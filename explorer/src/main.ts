@@ -14,7 +14,7 @@ import { loadConfig } from './config.js';
  */
 const root = packageRoot(import.meta.url);
 const handlerPath = join(root, 'build', 'handler.js');
-const log = createLogger({ service: 'explorer' });
+const log = createLogger();
 
 function newestMtime(dir: string): number {
   let newest = 0;

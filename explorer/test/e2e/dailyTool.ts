@@ -80,6 +80,7 @@ export function dailyToolTests(env: () => Env): void {
         { path: `/block/${s.inference.blockNumber}` },
         { path: `/lineage/${encodeURIComponent(`contribution:${s.contribution.id}`)}` },
         { path: '/no-such-page', status: 404 },
+        { path: `/account/0x${'0'.repeat(39)}1`, status: 404 },
         { path: '/account/not-an-address', status: 400 },
       ];
     };
@@ -230,6 +231,20 @@ export function dailyToolTests(env: () => Env): void {
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
       expect(ids).toContain(`datanet:${c.datanet.id}`);
       for (const m of models) expect(ids).toContain(`model:${m}`);
+      // and on screen at the first view, without panning
+      const box = await page.locator('svg.graph').boundingBox();
+      for (const id of [`datanet:${c.datanet.id}`, ...models.map((m) => `model:${m}`)]) {
+        const b = await page.locator(`svg.graph g.node[data-id="${id}"]`).boundingBox();
+        expect(
+          b &&
+            box &&
+            b.x >= box.x &&
+            b.y >= box.y &&
+            b.x + b.width <= box.x + box.width &&
+            b.y + b.height <= box.y + box.height,
+          id,
+        ).toBe(true);
+      }
       const listed = await page.textContent('[data-testid="trained-models"]');
       expect(listed).toBeTruthy();
       // selecting a model highlights contribution → datanet → model, along the arrows

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { CONTRACT_NAMES, createLogger, loadDeployment } from '@ae/core';
 
-const log = createLogger({ service: 'explorer' });
+const log = createLogger();
 
 const ADDRESS = /^0x[0-9a-f]{40}$/;
 const TTL_MS = 10_000;
