@@ -2,11 +2,15 @@
  * `npm start`: the whole system on one machine, from one command. The logic lives in scripts/start/;
  * this file only turns its outcome into lines and an exit code.
  */
-import { BaseError } from '@ae/core';
+import { BaseError, formatRecord, logFormat } from '@ae/core';
 import { bannerLines } from './start/banner.js';
 import { loadStartConfig } from './start/config.js';
 import { helpText } from './start/help.js';
 import { launch } from './start/launch.js';
+import { launcherLine } from './start/logLine.js';
+
+const format = logFormat(process.env, process.stdout.isTTY === true);
+const say = (line: string) => console.log(launcherLine(line, format));
 
 async function main(): Promise<number> {
   const cfg = loadStartConfig(process.argv.slice(2));
@@ -21,10 +25,10 @@ async function main(): Promise<number> {
   const onSignal = (sig: NodeJS.Signals) => {
     signals++;
     if (signals > 1) {
-      console.log(`\n[start]    ${sig} again: exiting now`);
+      say(`${sig} again: exiting now`);
       process.exit(130);
     }
-    console.log(`\n[start]    ${sig}: stopping every service (Ctrl-C again to exit at once)`);
+    say(`${sig}: stopping every service (Ctrl-C again to exit at once)`);
     abort.abort();
     if (stopFn) stopping = stopFn();
   };
@@ -34,17 +38,28 @@ async function main(): Promise<number> {
 
   let running: Awaited<ReturnType<typeof launch>> | undefined;
   const banner = () => {
-    if (running) console.log(bannerLines(running).join('\n'));
+    if (!running) return;
+    if (format === 'json')
+      console.log(
+        formatRecord('json', 'info', 'ready', {
+          service: 'start',
+          explorer: running.explorerUrl,
+          graphql: running.graphqlUrl,
+          rpc: running.rpcUrl,
+        }),
+      );
+    else console.log(bannerLines(running).join('\n'));
   };
   try {
     running = await launch(cfg, {
       signal: abort.signal,
+      format,
       // the URLs again once the first sync is done: by then they have scrolled away under progress lines
       onFirstSync: banner,
     });
   } catch (e) {
     if (!abort.signal.aborted) throw e;
-    console.log('[start]    stopped');
+    say('stopped');
     return 130;
   }
   stopFn = running.stop;
@@ -72,7 +87,7 @@ async function main(): Promise<number> {
     return 1;
   }
   await (stopping ?? running.stop());
-  console.log('[start]    stopped');
+  say('stopped');
   return 0;
 }
 

@@ -55,3 +55,9 @@ export function normalizeLine(service: string, line: string, format: LogFormat, 
   if (format === 'json') return formatRecord('json', 'info', text, { service }, now);
   return CLOCK.test(text) ? text : `${now.toISOString().slice(11, 19)} ${text}`;
 }
+
+/** A launcher line outside the supervisor (signals, the final "stopped"), in the same format as the rest. */
+export function launcherLine(line: string, format: LogFormat, now = new Date()): string {
+  const text = normalizeLine('start', line, format, now);
+  return format === 'json' ? text : `${'[start]'.padEnd(10)} ${text}`;
+}
