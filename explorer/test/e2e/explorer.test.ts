@@ -128,7 +128,7 @@ describe('explorer against the real indexer and API', () => {
     await visit('/datanet/1');
     await page.waitForSelector('svg.graph g.node');
     const before = await page.locator('svg.graph g.node').count();
-    await page.locator('svg.graph g.node.more').first().click();
+    await page.locator('svg.graph g.node.more').first().dispatchEvent('click');
     await page.getByRole('button', { name: /^Show all/ }).click();
     await expect.poll(() => page.locator('svg.graph g.node').count()).toBeGreaterThan(before);
     expect(page.url()).toContain('open=');

@@ -21,9 +21,13 @@ export const groupOwner = (id: string) => id.slice(GROUP_PREFIX.length);
  * Rewards grouped until expanded: a contribution's credits become one node (contributor rewards, how many
  * inferences, the OPEN they paid), an inference's fee split one node (the fee, split among five roles), so a
  * fan-out of reward credits never crowds out datanets and models. A group whose owner was expanded (its credits
- * fetched and merged) is left out: the credits themselves are there.
+ * fetched and merged) is left out: the credits themselves are there. Contribution groups only where the
+ * contribution's earnings are the point (from the contribution itself or its contributor).
  */
-export function withRewardGroups(g: LGraph, expanded: Set<string>): LGraph {
+export function withRewardGroups(g: LGraph, expanded: Set<string>, rootId = ''): LGraph {
+  // a contribution's credits are where its data earned: shown from the contribution or its contributor, not
+  // from an inference or a model upstream of which the contribution sits
+  const contributionGroups = rootId === '' || /^(contribution|account):/.test(rootId);
   const nodes: LNode[] = [...g.nodes];
   const edges: LEdge[] = [...g.edges];
   const ids = new Set(g.nodes.map((n) => n.id));
@@ -39,7 +43,7 @@ export function withRewardGroups(g: LGraph, expanded: Set<string>): LGraph {
     const kind = n.kind.toLowerCase();
     const gid = `${GROUP_PREFIX}${n.id}`;
     if (expanded.has(gid) || ids.has(gid)) continue;
-    if (kind === 'contribution' && credited.has(n.id)) {
+    if (kind === 'contribution' && credited.has(n.id) && contributionGroups) {
       const c = credited.get(n.id)!;
       nodes.push({
         id: gid,
