@@ -73,6 +73,7 @@ export function dailyToolTests(env: () => Env): void {
         { path: `/model/${s.model.id}` },
         { path: `/contribution/${s.contribution.id}` },
         { path: `/inference/${s.inference.id}` },
+        { path: `/attribution/${s.attribution}` },
         ...['transfers', 'balance', 'flows', 'roles', 'lineage'].map((t) => ({
           path: `/account/${s.user}?tab=${t}`,
         })),
@@ -91,6 +92,7 @@ export function dailyToolTests(env: () => Env): void {
         models(orderBy: id_ASC, limit: 1) { id }
         contributions(orderBy: id_ASC, limit: 1, where: { attributionShareCount_gt: 0 }) { id }
         inferences(orderBy: id_ASC, limit: 1) { id txHash blockNumber user { id } }
+        attributions(orderBy: id_ASC, limit: 1) { id }
       }`);
       sample = {
         datanet: d.datanets[0],
@@ -98,6 +100,7 @@ export function dailyToolTests(env: () => Env): void {
         contribution: d.contributions[0],
         inference: d.inferences[0],
         user: d.inferences[0].user.id,
+        attribution: d.attributions[0].id,
       };
       const problems: string[] = [];
       for (const width of [390, 1400]) {
@@ -111,8 +114,23 @@ export function dailyToolTests(env: () => Env): void {
           await page.waitForTimeout(300);
           expect(res?.status(), r.path).toBe(r.status ?? 200);
           const where = `${width}px ${r.path}`;
-          const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          if (over > 0) problems.push(`${where}: ${over}px of horizontal overflow`);
+          const over = await page.evaluate(() => {
+            const excess = document.documentElement.scrollWidth - window.innerWidth;
+            if (excess <= 0) return null;
+            // name the deepest element that sticks out, so a failure says where to look
+            let worst = '';
+            for (const el of document.querySelectorAll('body *')) {
+              const r = el.getBoundingClientRect();
+              if (
+                r.right > window.innerWidth + 1 &&
+                r.width > 0 &&
+                !el.closest('.scroll, [style*="overflow"]')
+              )
+                worst = `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+            }
+            return `${excess}px of horizontal overflow (${worst})`;
+          });
+          if (over) problems.push(`${where}: ${over}`);
           // an error page's own status shows up as a failed load of the document: that one is expected
           const unexpected = errors.filter(
             (e) => !(r.status && /Failed to load resource.*\b(400|404)\b/.test(e)),
