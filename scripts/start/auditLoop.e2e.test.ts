@@ -62,7 +62,7 @@ beforeAll(async () => {
     NO_COLOR: '1',
   });
   try {
-    running = await launch(cfg, { write: (l) => lines.push(l) });
+    running = await launch(cfg, { write: (l) => lines.push(l), format: 'pretty' });
     running.failure.catch((e) => {
       failedEarly = e;
     });

@@ -63,7 +63,7 @@ beforeAll(async () => {
     void d.dismiss();
   });
   page.on('pageerror', (e) => pageErrors.push(e.message));
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   await closeBrowser?.();

@@ -143,7 +143,7 @@ export async function startPipeline(): Promise<Pipeline> {
     });
     stops.push(() => killChild(explorer));
     const explorerUrl = `http://127.0.0.1:${explorerPort}`;
-    await waitForHttp(`${explorerUrl}/datanets`, explorer, 240_000);
+    await waitForHttp(`${explorerUrl}/datanets`, explorer, 600_000); // a first vite build on a loaded machine
     return {
       apiUrl,
       explorerUrl,
