@@ -65,7 +65,7 @@ async function post(url: string, query: string, variables?: Record<string, unkno
 
 const LINEAGE =
   'query($id: ID!, $d: Int) { lineage(id: $id, direction: BOTH, depth: $d) { truncated nodes { id kind label } edges { source target kind weight } } }';
-const CONNECTION = `query($m: ID!) { inferencesConnection(where: {model: {id_eq: $m}, fee_gt: "0"}, orderBy: [timestamp_DESC], first: 50) {
+const CONNECTION = `query($m: String!) { inferencesConnection(where: {model: {id_eq: $m}, fee_gt: "0"}, orderBy: [timestamp_DESC], first: 50) {
   totalCount edges { node { id fee timestamp user { id } model { name } } } } }`;
 const NESTED = `{ inferences(limit: 50, orderBy: [id_DESC]) { id fee model { name owner { id } } user { id }
   attributions { id shares { weightPpm contribution { id datanet { name } } } } } }`;

@@ -10,23 +10,30 @@ export interface Db {
   transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
 }
 
+const prepared = new WeakSet<pg.Pool>();
+
 /**
- * Wraps a pg pool. Every connection gets the per-statement timeout (unless the pool already sets one), so one expensive request cannot hold a
- * connection (or the database) for longer than statementTimeoutMs.
+ * Wraps a pg pool. Every new connection of the pool first gets the per-statement timeout (so one expensive
+ * request cannot hold a connection, or the database, for longer than statementTimeoutMs), JIT off (it compiles
+ * the big lineage plan for a second to save milliseconds) and generic plans for prepared statements; through
+ * the pool's public `connect` event, the documented place for per-connection setup.
  */
 export function createDb(pool: pg.Pool, statementTimeoutMs: number): Db {
-  // pg sends statement_timeout as a startup parameter of every new connection of the pool.
-  const options = (pool as unknown as { options: { statement_timeout?: number; options?: string } }).options;
-  if (options.statement_timeout === undefined)
-    options.statement_timeout = Math.max(1, Math.floor(statementTimeoutMs));
-  // JIT compiles the big lineage plan for a second to save milliseconds; prepared statements keep one generic plan.
-  if (options.options === undefined) options.options = '-c jit=off -c plan_cache_mode=force_generic_plan';
-  // An idle connection the server drops (restart, failover, pg_terminate_backend) must not crash the API:
-  // the pool discards it and opens another on the next query.
-  if (pool.listenerCount('error') === 0) {
-    pool.on('error', (e) =>
-      console.warn(`api: idle database connection lost (${e.message}); the pool replaces it`),
-    );
+  if (!prepared.has(pool)) {
+    prepared.add(pool);
+    const ms = Math.max(1, Math.floor(statementTimeoutMs));
+    pool.on('connect', (client) => {
+      client
+        .query(`SET statement_timeout = ${ms}; SET jit = off; SET plan_cache_mode = force_generic_plan`)
+        .catch(() => {}); // a connection that cannot even SET fails its first real query, which is mapped
+    });
+    // An idle connection the server drops (restart, failover, pg_terminate_backend) must not crash the API:
+    // the pool discards it and opens another on the next query.
+    if (pool.listenerCount('error') === 0) {
+      pool.on('error', (e) =>
+        console.warn(`api: idle database connection lost (${e.message}); the pool replaces it`),
+      );
+    }
   }
   return {
     async query<T>(text: string, params: readonly unknown[] = []) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { type GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import {
   createSchema,
   createYoga,
@@ -17,13 +17,17 @@ import { type ApiLimits, DEFAULT_LIMITS } from '../config.js';
 import { customResolvers } from '../custom/customResolvers.js';
 import { customTypeDefs } from '../custom/customTypeDefs.js';
 import { createDb, type Db } from '../db/db.js';
+import { entityTypeDefs } from '../entities/model/entityTypeDefs.js';
+import { type Model, readModel, schemaFile } from '../entities/model/readModel.js';
+import { createLoaders } from '../entities/resolve/createLoaders.js';
+import { entityResolvers } from '../entities/resolve/entityResolvers.js';
 import { createMaskError } from '../errors/maskError.js';
-import { createLoaders } from '../loaders/createLoaders.js';
-import { buildEntityTypeDefs } from '../schema/buildEntityTypeDefs.js';
-import { entityResolvers } from '../schema/entityResolvers.js';
-import { type Model, readModel, schemaFile } from '../schema/readModel.js';
-import { scalarResolvers } from '../schema/scalars.js';
+import { scalarResolvers } from '../scalars/scalars.js';
+import { squidStatusResolvers, squidStatusTypeDefs } from '../status/squidStatus.js';
+import type { AdmissionQueue } from './admission/AdmissionQueue.js';
+import { admission } from './admission/admissionPlugin.js';
 import type { ApiContext } from './context.js';
+import { csrfGuard, inputDepthGuard } from './requestGuards.js';
 import { type ApiServices, createServices, type ServiceOptions } from './services.js';
 
 /** The page is 9 MB of inlined GraphiQL: rendered once per title, not per request. */
@@ -40,12 +44,18 @@ function renderGraphiQLOnce(opts?: GraphiQLOptions): string {
 
 export interface CreateApiOptions {
   pool: pg.Pool;
+  /** Connections for heavy operations (default: `pool`; admission control still bounds how many they use). */
+  heavyPool?: pg.Pool;
   /** schema.graphql's text (default: the repository's file). */
   schemaSdl?: string;
   limits?: Partial<ApiLimits>;
   introspection?: boolean;
   graphiql?: boolean;
   corsOrigin?: string;
+  /** Postgres schema of the indexer processor's state (default squid_processor). */
+  stateSchema?: string;
+  /** false: no admission control (the bench's baseline). */
+  admission?: boolean;
   /** Deployment / RPC (or ready-made services, for tests). */
   services?: ApiServices | ServiceOptions;
   /** false: no dataloader batching, one statement per relation per row (the bench's naive baseline). */
@@ -54,7 +64,11 @@ export interface CreateApiOptions {
   logError?: (e: unknown) => void;
 }
 
-export type ApiInstance = YogaServerInstance<object, ApiContext> & { model: Model; db: Db };
+export type ApiInstance = YogaServerInstance<object, ApiContext> & {
+  model: Model;
+  db: Db;
+  admission?: AdmissionQueue;
+};
 
 const isServices = (s: unknown): s is ApiServices => typeof (s as ApiServices)?.chainHead === 'function';
 
@@ -65,24 +79,41 @@ const disableIntrospection: Plugin = {
 };
 
 /**
- * Builds the GraphQL API over a pg pool: the entity surface generated from schema.graphql plus the custom
- * queries, behind graphql-armor limits, masked errors and per-statement timeouts. Returns the yoga instance,
- * which is both a Node request listener and a fetch handler (`api.fetch(...)` in tests).
+ * Builds the GraphQL API over a pg pool: the OpenReader entity surface generated from schema.graphql, squidStatus
+ * and the custom queries; behind CSRF and input-depth guards, graphql-armor limits, cost-based admission
+ * control, masked errors and per-statement timeouts. Returns the yoga instance, which is both a Node request
+ * listener and a fetch handler (`api.fetch(...)` in tests).
  */
 export function createApi(o: CreateApiOptions): ApiInstance {
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const model = readModel(o.schemaSdl ?? readFileSync(schemaFile(), 'utf8'));
   const db = createDb(o.pool, limits.statementTimeoutMs);
+  const heavyDb = o.heavyPool ? createDb(o.heavyPool, limits.statementTimeoutMs) : db;
   const services = isServices(o.services) ? o.services : createServices(o.services ?? {});
-  const entity = entityResolvers(model);
-  const resolvers = [scalarResolvers, entity, customResolvers, auditResolvers];
   const schema = createSchema<ApiContext>({
-    typeDefs: [buildEntityTypeDefs(model), customTypeDefs, auditTypeDefs],
-    resolvers: resolvers as never,
+    typeDefs: [entityTypeDefs(model), squidStatusTypeDefs, customTypeDefs, auditTypeDefs],
+    resolvers: [
+      scalarResolvers,
+      entityResolvers(model),
+      squidStatusResolvers,
+      customResolvers,
+      auditResolvers,
+    ] as never,
   });
   const verdictEntity = model.entities.get('AttributionVerdict');
   if (!verdictEntity) throw new Error('schema.graphql has no AttributionVerdict entity');
+  const batching = o.batching !== false;
+  const clock = () => services.challengeClock?.() ?? Promise.resolve(null);
+  const context = (d: Db): Omit<ApiContext, 'services' | 'stateSchema'> => ({
+    model,
+    db: d,
+    limits,
+    loaders: createLoaders(model, d, limits, batching),
+    audit: auditLoaders(d, verdictEntity, clock),
+  });
   const plugins: Plugin[] = [
+    csrfGuard(),
+    inputDepthGuard(limits.maxInputDepth),
     EnvelopArmorPlugin({
       maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
       maxAliases: { n: limits.maxAliases },
@@ -93,6 +124,18 @@ export function createApi(o: CreateApiOptions): ApiInstance {
     }) as Plugin,
   ];
   if (o.introspection === false) plugins.push(disableIntrospection);
+  // Validation errors are returned, not thrown: yoga's masking never sees them, this plugin does.
+  const maskError = createMaskError({ log: o.logError, suggestions: o.introspection !== false });
+  plugins.push({
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        if (result.length) setResult(result.map((e) => maskError(e, 'internal error') as GraphQLError));
+      },
+  });
+  const control =
+    o.admission === false ? undefined : admission(limits, (c) => ({ ...c, ...context(heavyDb) }));
+  if (control) plugins.push(control.plugin);
   const yoga = createYoga<object, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -102,17 +145,17 @@ export function createApi(o: CreateApiOptions): ApiInstance {
     renderGraphiQL: renderGraphiQLOnce,
     landingPage: false,
     cors: { origin: o.corsOrigin ?? '*', methods: ['GET', 'POST', 'OPTIONS'] },
-    maskedErrors: { maskError: createMaskError(o.logError), errorMessage: 'internal error' },
+    maskedErrors: {
+      maskError,
+      errorMessage: 'internal error',
+    },
     logging: false,
     plugins,
     context: () => ({
-      model,
-      db,
-      limits,
+      ...context(db),
       services,
-      loaders: createLoaders(model, db, limits, o.batching !== false),
-      audit: auditLoaders(db, verdictEntity, () => services.challengeClock?.() ?? Promise.resolve(null)),
+      stateSchema: o.stateSchema ?? 'squid_processor',
     }),
   });
-  return Object.assign(yoga, { model, db }) as ApiInstance;
+  return Object.assign(yoga, { model, db, admission: control?.queue }) as ApiInstance;
 }
