@@ -1,4 +1,4 @@
-import { BaseError, type ErrorCode } from '@ae/core';
+import { BaseError, type ErrorCode, walkErrors } from '@ae/core';
 import { GraphQLError } from 'graphql';
 
 export interface MaskOptions {
@@ -8,18 +8,8 @@ export interface MaskOptions {
   suggestions?: boolean;
   /** Longest message a client gets (graphql-js quotes invalid values whole). */
   maxMessageLength?: number;
-}
-
-/** The first BaseError along originalError / cause (a bounded walk). */
-function findBaseError(e: unknown): BaseError | undefined {
-  let cur = e;
-  for (let i = 0; i < 8 && cur; i++) {
-    if (cur instanceof BaseError) return cur;
-    cur =
-      (cur as { originalError?: unknown; cause?: unknown }).originalError ??
-      (cur as { cause?: unknown }).cause;
-  }
-  return undefined;
+  /** 'validation' for the errors graphql-js returns from validation (they are never thrown). */
+  phase?: Phase;
 }
 
 /** Errors that mean a bug on our side even when a request provoked them (a stack overflow, a type error). */
@@ -31,19 +21,25 @@ const isBug = (e: unknown) =>
  * syntax, validation, variable coercion and yoga's request parsing all judge what the client sent; argument
  * coercion is the same judgement made during execution.
  */
-function clientCode(gql: GraphQLError): ErrorCode | undefined {
+function clientCode(gql: GraphQLError, phase: Phase): ErrorCode | undefined {
   if (gql.originalError && !(gql.originalError instanceof GraphQLError) && isBug(gql.originalError))
     return undefined;
   if (/limit of \d+ exceeded|more that \d+ tokens/i.test(gql.message)) return 'LIMIT_EXCEEDED';
+  if (/^Syntax Error:/.test(gql.message)) return 'GRAPHQL_PARSE_FAILED';
+  if (phase === 'validation') return 'GRAPHQL_VALIDATION_FAILED';
   if (gql.path === undefined) return 'BAD_USER_INPUT';
   if (!gql.originalError && /^Argument "/.test(gql.message)) return 'BAD_USER_INPUT';
   return undefined;
 }
 
+/** Where an error arose: validation errors are returned by graphql-js, not thrown, and masked apart. */
+export type Phase = 'validation' | 'request';
+
 /**
- * Maps every error a client can see to a short message and `extensions.code` (the BaseError codes): BaseErrors
- * keep their code and short message, a client's mistake (syntax, validation, a variable of the wrong type, a
- * malformed body) is BAD_USER_INPUT or LIMIT_EXCEEDED, anything else is "internal error" and is logged. Nothing
+ * Maps every error a client can see to a short message and `extensions.code` (@ae/core's codes): BaseErrors
+ * keep their code and short message; a client's mistake is GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
+ * LIMIT_EXCEEDED or, for a value (a variable of the wrong type, a malformed body), BAD_USER_INPUT; anything
+ * else is "internal error" and is logged. Nothing
  * else leaves the server: no stack, SQL, original error, echo of a large value, or schema hint when
  * introspection is off.
  */
@@ -54,6 +50,7 @@ export function createMaskError(o: MaskOptions = {}) {
     const s = o.suggestions === false ? m.replace(/\s*Did you mean [\s\S]*$/, '') : m;
     return s.length > max ? `${s.slice(0, max)}…` : s;
   };
+  const phase = o.phase ?? 'request';
   return (error: unknown, message: string): Error => {
     const gql = error instanceof GraphQLError ? error : undefined;
     let http = gql?.extensions?.http as { status?: number; headers?: Record<string, string> } | undefined;
@@ -63,14 +60,15 @@ export function createMaskError(o: MaskOptions = {}) {
         path: gql?.path,
         extensions: http ? { code, http } : { code },
       });
-    const base = findBaseError(error);
+    const base = walkErrors(error, (e) => e instanceof BaseError) as BaseError | null;
     if (base && base.code !== 'INTERNAL') {
       const msg = gql?.message.includes(base.message)
         ? gql.message.replace(base.message, base.shortMessage)
         : base.shortMessage;
+      if (base.code === 'OVERLOADED') http = { status: 503, headers: { 'retry-after': '1' } };
       return out(msg, base.code);
     }
-    const code = gql && !base ? clientCode(gql) : undefined;
+    const code = gql && !base ? clientCode(gql, phase) : undefined;
     if (code) return out(gql?.message ?? message, code);
     // yoga parses GET variables and extensions with JSON.parse and lets its SyntaxError through
     if (error instanceof SyntaxError) {

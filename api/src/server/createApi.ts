@@ -125,12 +125,14 @@ export function createApi(o: CreateApiOptions): ApiInstance {
   ];
   if (o.introspection === false) plugins.push(disableIntrospection);
   // Validation errors are returned, not thrown: yoga's masking never sees them, this plugin does.
-  const maskError = createMaskError({ log: o.logError, suggestions: o.introspection !== false });
+  const maskOptions = { log: o.logError, suggestions: o.introspection !== false };
+  const maskError = createMaskError(maskOptions);
+  const maskValidation = createMaskError({ ...maskOptions, phase: 'validation' });
   plugins.push({
     onValidate:
       () =>
       ({ result, setResult }) => {
-        if (result.length) setResult(result.map((e) => maskError(e, 'internal error') as GraphQLError));
+        if (result.length) setResult(result.map((e) => maskValidation(e, 'internal error') as GraphQLError));
       },
   });
   const control =

@@ -19,7 +19,7 @@ interface Waiter {
 /**
  * Admission control for heavy operations: at most `concurrency` run at once, the others wait in one line per
  * client served round-robin, so one client's flood delays that client and not everyone; a full line or a long
- * wait is refused as UNAVAILABLE (retryable). Cheap operations never enter: they keep the database connections
+ * wait is refused as OVERLOADED (retryable, HTTP 503). Cheap operations never enter: they keep the database connections
  * and the event loop that heavy ones would otherwise take.
  */
 export class AdmissionQueue {
@@ -95,5 +95,5 @@ export class AdmissionQueue {
 }
 
 function busy(why: string): RetryableError {
-  return new RetryableError(`server busy: ${why}; retry later`, { meta: { retryAfterS: 1 } });
+  return new RetryableError(`server busy: ${why}; retry later`, { code: 'OVERLOADED' });
 }
