@@ -12,7 +12,10 @@ export interface Harness {
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  ): Promise<{
+    data?: T;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }>;
+  }>;
   close(): Promise<void>;
 }
 
