@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLogger, packageRoot, REPO_ROOT } from '@ae/core';
 import { loadConfig } from './config.js';
+import { withSecurityHeaders } from './server/withSecurityHeaders.js';
 
 /**
  * `npm start -w explorer`: serves the production build (adapter-node) on EXPLORER_PORT. The build is
@@ -73,7 +74,7 @@ if (needsBuild()) {
 const { handler } = (await import(pathToFileURL(handlerPath).href)) as {
   handler: Parameters<typeof createServer>[1];
 };
-const server = createServer(handler);
+const server = createServer(withSecurityHeaders(handler));
 server.listen(config.port, config.host, () => {
   log.info(`listening on http://localhost:${config.port}`, { api: config.apiUrl });
 });
