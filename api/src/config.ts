@@ -97,8 +97,10 @@ export const apiEnv = defineEnv('api', {
   API_INTROSPECTION: v.bool('schema introspection', true),
   API_GRAPHIQL: v.bool('GraphiQL in a browser', true),
   API_CORS_ORIGIN: v.string('CORS origin', '*'),
-  API_DEFAULT_PAGE_SIZE: v.int('rows when a list gives no limit', d.defaultPageSize, { min: 1 }),
-  API_MAX_PAGE_SIZE: v.int('largest limit of a list', d.maxPageSize, { min: 1 }),
+  API_DEFAULT_PAGE_SIZE: v.int('rows of a connection without first', d.defaultPageSize, { min: 1 }),
+  API_MAX_PAGE_SIZE: v.int('largest limit of a list (and most rows of a list without limit)', d.maxPageSize, {
+    min: 1,
+  }),
   API_MAX_OFFSET: v.int('largest offset of a list', d.maxOffset),
   API_STATEMENT_TIMEOUT_MS: v.int('query timeout', d.statementTimeoutMs, { min: 1 }),
   API_MAX_DEPTH: v.int('query depth limit', d.maxDepth, { min: 1 }),

@@ -12,6 +12,7 @@ import { type Harness, startHarness } from './harness.js';
 let h: Harness;
 let heavyPool: pg.Pool;
 let api: ApiInstance;
+let threaded: ApiInstance;
 beforeAll(async () => {
   h = await startHarness('api_admission');
   await insertWorld(h.pool);
@@ -22,17 +23,26 @@ beforeAll(async () => {
     limits: { heavyCost: 500, heavyConcurrency: 1, heavyMaxQueued: 5, heavyMaxQueuedPerClient: 5 },
     logError: () => {},
   });
+  threaded = createApi({
+    pool: h.pool,
+    heavyWorkers: { databaseUrl: h.db.url, poolSize: 2 },
+    limits: { heavyCost: 500, heavyConcurrency: 2 },
+    logError: () => {},
+  });
+  await threaded.ready();
+  expect(threaded.heavyWorkers?.stats()).toEqual({ up: 2, jobs: 0 });
 });
 afterAll(async () => {
+  await threaded?.close();
   await heavyPool?.end();
   await h?.close();
 });
 
-async function post(query: string) {
-  const r = await api.fetch('http://api/graphql', {
+async function post(query: string, to = api, variables?: Record<string, unknown>) {
+  const r = await to.fetch('http://api/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   return { status: r.status, retryAfter: r.headers.get('retry-after'), body: await r.json() };
 }
@@ -70,5 +80,28 @@ describe('admission control', () => {
       await locker.query('ROLLBACK').catch(() => {});
       locker.release();
     }
+  });
+
+  it('runs heavy operations on worker threads with the same answers and the same errors', async () => {
+    const queries: Array<[string, Record<string, unknown>?]> = [
+      [HEAVY],
+      [
+        '{ contributions(limit: 1000, orderBy: id_DESC) { id status datanet { name owner { id } } contributor { id } } }',
+      ],
+      ['query($s: String) { accounts(limit: 1000, where: {id_contains: $s}) { id } }', { s: 'a\u0000' }],
+      ['{ accounts(limit: 1000) { id } missing: datanetById(id: "nope") { id } }'],
+      ['query Op($n: Int) { a: accounts(limit: $n) { id } }', { n: 600 }],
+    ];
+    for (const [q, vars] of queries) {
+      const viaWorker = await post(q, threaded, vars);
+      const inThread = await post(q, api, vars);
+      expect(viaWorker.status, q).toBe(200);
+      expect(viaWorker.body, q).toEqual(inThread.body);
+    }
+    // the NUL was refused by name in the worker too, as a user error
+    const nul = await post(queries[2][0], threaded, queries[2][1]);
+    expect(nul.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(threaded.admission?.stats()).toEqual({ running: 0, queued: 0 });
+    expect(threaded.heavyWorkers?.stats()).toEqual({ up: 2, jobs: queries.length + 1 });
   });
 });

@@ -2,31 +2,19 @@ import { readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { type GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import {
-  createSchema,
-  createYoga,
-  type GraphiQLOptions,
-  type Plugin,
-  type YogaServerInstance,
-} from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
-import { auditLoaders } from '../audit/auditQueries.js';
-import { auditResolvers } from '../audit/auditResolvers.js';
-import { auditTypeDefs } from '../audit/auditTypeDefs.js';
 import { type ApiLimits, DEFAULT_LIMITS } from '../config.js';
-import { customResolvers } from '../custom/customResolvers.js';
-import { customTypeDefs } from '../custom/customTypeDefs.js';
 import { createDb, type Db } from '../db/db.js';
-import { entityTypeDefs } from '../entities/model/entityTypeDefs.js';
 import { type Model, readModel, schemaFile } from '../entities/model/readModel.js';
-import { createLoaders } from '../entities/resolve/createLoaders.js';
-import { entityResolvers } from '../entities/resolve/entityResolvers.js';
 import { createMaskError } from '../errors/maskError.js';
-import { scalarResolvers } from '../scalars/scalars.js';
-import { squidStatusResolvers, squidStatusTypeDefs } from '../status/squidStatus.js';
 import type { AdmissionQueue } from './admission/AdmissionQueue.js';
 import { admission } from './admission/admissionPlugin.js';
+import { apiSchema } from './apiSchema.js';
 import type { ApiContext } from './context.js';
+import { type HeavyWorkerData, HeavyWorkers } from './heavy/HeavyWorkers.js';
+import { rawResultPlugin } from './heavy/rawResult.js';
+import { requestContext } from './requestContext.js';
 import { csrfGuard, inputDepthGuard } from './requestGuards.js';
 import { type ApiServices, createServices, type ServiceOptions } from './services.js';
 
@@ -56,6 +44,11 @@ export interface CreateApiOptions {
   stateSchema?: string;
   /** false: no admission control (the bench's baseline). */
   admission?: boolean;
+  /**
+   * Run heavy operations on worker threads with their own connections to this database (API_HEAVY_POOL_SIZE
+   * in all); without, they run on the main thread over `heavyPool`.
+   */
+  heavyWorkers?: { databaseUrl: string; poolSize: number; services?: HeavyWorkerData['services'] };
   /** Deployment / RPC (or ready-made services, for tests). */
   services?: ApiServices | ServiceOptions;
   /** false: no dataloader batching, one statement per relation per row (the bench's naive baseline). */
@@ -68,6 +61,11 @@ export type ApiInstance = YogaServerInstance<object, ApiContext> & {
   model: Model;
   db: Db;
   admission?: AdmissionQueue;
+  heavyWorkers?: HeavyWorkers;
+  /** Settles when the heavy worker threads have started. */
+  ready(): Promise<void>;
+  /** Stops the heavy worker threads (the pools stay the caller's). */
+  close(): Promise<void>;
 };
 
 const isServices = (s: unknown): s is ApiServices => typeof (s as ApiServices)?.chainHead === 'function';
@@ -90,27 +88,9 @@ export function createApi(o: CreateApiOptions): ApiInstance {
   const db = createDb(o.pool, limits.statementTimeoutMs);
   const heavyDb = o.heavyPool ? createDb(o.heavyPool, limits.statementTimeoutMs) : db;
   const services = isServices(o.services) ? o.services : createServices(o.services ?? {});
-  const schema = createSchema<ApiContext>({
-    typeDefs: [entityTypeDefs(model), squidStatusTypeDefs, customTypeDefs, auditTypeDefs],
-    resolvers: [
-      scalarResolvers,
-      entityResolvers(model),
-      squidStatusResolvers,
-      customResolvers,
-      auditResolvers,
-    ] as never,
-  });
-  const verdictEntity = model.entities.get('AttributionVerdict');
-  if (!verdictEntity) throw new Error('schema.graphql has no AttributionVerdict entity');
-  const batching = o.batching !== false;
-  const clock = () => services.challengeClock?.() ?? Promise.resolve(null);
-  const context = (d: Db): Omit<ApiContext, 'services' | 'stateSchema'> => ({
-    model,
-    db: d,
-    limits,
-    loaders: createLoaders(model, d, limits, batching),
-    audit: auditLoaders(d, verdictEntity, clock),
-  });
+  const schema = apiSchema(model);
+  const stateSchema = o.stateSchema ?? 'squid_processor';
+  const parts = { model, limits, batching: o.batching !== false, services, stateSchema };
   const plugins: Plugin[] = [
     csrfGuard(),
     inputDepthGuard(limits.maxInputDepth),
@@ -135,9 +115,21 @@ export function createApi(o: CreateApiOptions): ApiInstance {
         if (result.length) setResult(result.map((e) => maskValidation(e, 'internal error') as GraphQLError));
       },
   });
+  const workers =
+    o.admission !== false && o.heavyWorkers
+      ? new HeavyWorkers(Math.max(1, limits.heavyConcurrency), {
+          databaseUrl: o.heavyWorkers.databaseUrl,
+          poolSize: Math.max(1, Math.ceil(o.heavyWorkers.poolSize / Math.max(1, limits.heavyConcurrency))),
+          limits,
+          stateSchema,
+          suggestions: o.introspection !== false,
+          schemaSdl: o.schemaSdl,
+          services: o.heavyWorkers.services ?? {},
+        })
+      : undefined;
   const control =
-    o.admission === false ? undefined : admission(limits, (c) => ({ ...c, ...context(heavyDb) }));
-  if (control) plugins.push(control.plugin);
+    o.admission === false ? undefined : admission(limits, () => requestContext(parts, heavyDb), workers);
+  if (control) plugins.push(control.plugin, rawResultPlugin());
   const yoga = createYoga<object, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -153,11 +145,16 @@ export function createApi(o: CreateApiOptions): ApiInstance {
     },
     logging: false,
     plugins,
-    context: () => ({
-      ...context(db),
-      services,
-      stateSchema: o.stateSchema ?? 'squid_processor',
-    }),
+    context: () => requestContext(parts, db),
   });
-  return Object.assign(yoga, { model, db, admission: control?.queue }) as ApiInstance;
+  const close = async () => workers?.close();
+  const ready = async () => workers?.ready();
+  return Object.assign(yoga, {
+    model,
+    db,
+    admission: control?.queue,
+    heavyWorkers: workers,
+    ready,
+    close,
+  }) as ApiInstance;
 }

@@ -24,9 +24,9 @@ function apiPool(url: string, max: number, statementTimeoutMs: number): pg.Pool 
 }
 
 /**
- * Starts the HTTP server (GraphiQL and the endpoint at /graphql). Owns its pools (one for cheap operations,
- * one for heavy ones) unless one is passed. The API's own migrations are applied first (on config.databaseUrl),
- * so the first flag never races a CREATE TABLE.
+ * Starts the HTTP server (GraphiQL and the endpoint at /graphql). Owns its pool unless one is passed, and the
+ * heavy worker threads with their own connections (admission control). The API's own migrations are applied
+ * first (on config.databaseUrl), so the first flag never races a CREATE TABLE.
  */
 export async function startApiServer(
   opts: { config?: ApiConfig; pool?: pg.Pool; port?: number } = {},
@@ -35,10 +35,17 @@ export async function startApiServer(
   await migrateApi(config.databaseUrl);
   const timeout = config.limits.statementTimeoutMs;
   const pool = opts.pool ?? apiPool(config.databaseUrl, config.poolSize, timeout);
-  const heavyPool = opts.pool ? undefined : apiPool(config.databaseUrl, config.heavyPoolSize, timeout);
   const api = createApi({
     pool,
-    heavyPool,
+    heavyWorkers: {
+      databaseUrl: config.databaseUrl,
+      poolSize: config.heavyPoolSize,
+      services: {
+        rpcUrl: config.rpcUrl,
+        chainId: config.chainId,
+        attributionRegistry: config.attributionRegistry,
+      },
+    },
     stateSchema: config.stateSchema,
     limits: config.limits,
     introspection: config.introspection,
@@ -51,6 +58,7 @@ export async function startApiServer(
       attributionRegistry: config.attributionRegistry,
     },
   });
+  await api.ready();
   const server = createServer(api);
   const port = opts.port ?? config.port;
   await new Promise<void>((resolve, reject) => {
@@ -68,7 +76,8 @@ export async function startApiServer(
     async close() {
       await new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections?.();
-      if (!opts.pool) await Promise.all([pool.end(), heavyPool?.end()]);
+      await api.close();
+      if (!opts.pool) await pool.end();
     },
   };
 }

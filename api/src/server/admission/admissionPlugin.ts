@@ -1,6 +1,9 @@
+import { print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ApiLimits } from '../../config.js';
 import type { ApiContext } from '../context.js';
+import type { HeavyWorkers } from '../heavy/HeavyWorkers.js';
+import { rawResult } from '../heavy/rawResult.js';
 import { AdmissionQueue } from './AdmissionQueue.js';
 import { type CostModel, estimateCost, num } from './estimateCost.js';
 
@@ -37,13 +40,17 @@ export interface Admission {
 
 /**
  * Cost-based admission: each operation's cost is estimated before it executes (`estimateCost`); cheap ones
- * run at once, heavy ones (cost >= heavyCost) go through the AdmissionQueue and run with their own database
- * connections (`heavyContext`), so 200 heavy queries cannot take the pool, the CPU or the event loop from a
- * cheap one.
+ * run at once, heavy ones (cost >= heavyCost) go through the AdmissionQueue and run on heavy worker threads
+ * (or, without workers, on this thread with their own connections: `heavyContext`), so 200 heavy queries
+ * cannot take the pool, the CPU or the event loop from a cheap one.
  */
-export function admission(limits: ApiLimits, heavyContext: (ctx: ApiContext) => ApiContext): Admission {
+export function admission(
+  limits: ApiLimits,
+  heavyContext: (ctx: ApiContext) => ApiContext,
+  workers?: HeavyWorkers,
+): Admission {
   const queue = new AdmissionQueue({
-    concurrency: Math.max(1, limits.heavyConcurrency),
+    concurrency: workers?.threads ?? Math.max(1, limits.heavyConcurrency),
     maxQueued: limits.heavyMaxQueued,
     maxQueuedPerClient: limits.heavyMaxQueuedPerClient,
     maxWaitMs: limits.heavyMaxWaitMs,
@@ -55,10 +62,16 @@ export function admission(limits: ApiLimits, heavyContext: (ctx: ApiContext) => 
       if (cost < limits.heavyCost) return;
       const ctx = args.contextValue as unknown as Record<string, unknown>;
       const signal = (ctx.request as Request | undefined)?.signal;
+      const query = (ctx.params as { query?: string } | undefined)?.query;
       setExecuteFn((a) =>
         queue.run(
           clientOf(ctx),
-          async () => executeFn({ ...a, contextValue: heavyContext(a.contextValue as ApiContext) }),
+          async () => {
+            const job = { query: query ?? print(a.document), variables: a.variableValues ?? undefined };
+            const body = workers?.run({ ...job, operationName: a.operationName });
+            if (body) return rawResult(await body);
+            return executeFn({ ...a, contextValue: heavyContext(a.contextValue as ApiContext) });
+          },
           signal,
         ),
       );
