@@ -1,36 +1,39 @@
 import { UserError } from '@ae/core';
 
 /**
- * Checks a string a client compares with stored text and puts it in the form the database holds. Postgres text
- * cannot hold U+0000, so a NUL can never match; it is refused as the client's mistake before any SQL runs
- * (lone surrogates need nothing: the driver sends them as U+FFFD, which is how decoded chain strings store
- * invalid UTF-8).
+ * Puts a string a client compares with stored text in the form the index stores chain strings
+ * (docs/chain-strings.md, the indexer's `storableText`): Postgres text cannot hold U+0000, so the indexer stores
+ * each NUL as U+FFFD, and so does this filter: `name_eq: "a\u0000b"` finds the datanet whose transaction named
+ * it `a\0b`. Lone surrogates need nothing here: the driver sends them as U+FFFD, which is again what the index
+ * stored for the bytes a client library encodes from such a string.
  */
 export function filterText(value: unknown, key: string): string {
   if (typeof value !== 'string') throw new UserError(`${key} expects a string`);
-  if (value.includes('\u0000'))
-    throw new UserError(`${key}: strings cannot contain U+0000 (NUL)`, { code: 'BAD_USER_INPUT' });
-  return value;
+  return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
 }
 
 /**
- * Checks a JSON value a client compares with a jsonb column: jsonb refuses U+0000 in strings and keys, and only
- * finite numbers exist in JSON. Walks the value without recursion (its depth is bounded earlier, but a walk
- * that cannot overflow costs nothing).
+ * A JSON value a client compares with a jsonb column, its strings and keys put in stored form as filterText
+ * does (jsonb refuses U+0000 too). Rebuilt without recursion (its depth is bounded earlier, but a walk that
+ * cannot overflow costs nothing).
  */
 export function filterJson(value: unknown, key: string): unknown {
-  const stack: unknown[] = [value];
+  const root = { v: value };
+  const stack: Array<[Record<string, unknown> | unknown[], string | number]> = [[root, 'v']];
   while (stack.length) {
-    const v = stack.pop();
-    if (typeof v === 'string') filterText(v, key);
+    const [parent, k] = stack.pop() as [Record<string, unknown>, string];
+    const v = parent[k];
+    if (typeof v === 'string') parent[k] = filterText(v, key);
     else if (typeof v === 'number' && !Number.isFinite(v)) throw new UserError(`${key}: not a JSON number`);
-    else if (Array.isArray(v)) stack.push(...v);
-    else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        filterText(k, key);
-        stack.push(x);
-      }
+    else if (Array.isArray(v)) {
+      const copy = [...v];
+      parent[k] = copy;
+      for (let i = 0; i < copy.length; i++) stack.push([copy, i]);
+    } else if (v && typeof v === 'object') {
+      const copy = Object.fromEntries(Object.entries(v).map(([x, y]) => [filterText(x, key), y]));
+      parent[k] = copy;
+      for (const x of Object.keys(copy)) stack.push([copy, x]);
     }
   }
-  return value;
+  return root.v;
 }

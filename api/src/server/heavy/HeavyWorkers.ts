@@ -110,8 +110,11 @@ export class HeavyWorkers {
     await Promise.all(this.slots.map((s) => s.started));
   }
 
-  async close(): Promise<void> {
+  /** Lets running jobs finish (up to `graceMs`), then stops the threads. */
+  async close(graceMs = 10_000): Promise<void> {
     this.closed = true;
+    const deadline = Date.now() + graceMs;
+    while (this.pending.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
