@@ -1,6 +1,6 @@
 import { UserError } from '@ae/core';
 import type { Entity, Model } from '../model/readModel.js';
-import { type WhereKey, whereKeys } from '../model/whereOperators.js';
+import { isCompareOp, type WhereKey, whereKeys } from '../model/whereOperators.js';
 import { filterJson, filterText } from './filterValues.js';
 import type { Where } from './where.js';
 
@@ -119,14 +119,8 @@ function condition(ctx: Ctx, k: WhereKey, value: unknown, depth: number): Where 
     case 'jsonHasKey':
       if (typeof value === 'object') throw new UserError(`${k.key} expects a key (a string)`);
       return { op: 'jsonHasKey', field: f as never, value: filterText(String(value), k.key) };
-    case 'eq':
-    case 'not_eq':
-    case 'gt':
-    case 'gte':
-    case 'lt':
-    case 'lte':
-      return { op: k.op, field: f, value: columnValue(f, value, k.key) };
     default:
+      if (isCompareOp(k.op)) return { op: k.op, field: f, value: columnValue(f, value, k.key) };
       return { op: k.op as 'contains', field: f, value: filterText(value, k.key) };
   }
 }

@@ -16,6 +16,9 @@ export type JsonOp = 'jsonContains' | 'jsonHasKey';
 export type SetOp = 'some' | 'every' | 'none';
 export type WhereOp = CompareOp | TextOp | ArrayOp | JsonOp | SetOp | 'in' | 'not_in' | 'isNull' | 'ref';
 
+const COMPARE_OPS = new Set<string>(['eq', 'not_eq', 'gt', 'gte', 'lt', 'lte']);
+export const isCompareOp = (op: string): op is CompareOp => COMPARE_OPS.has(op);
+
 /** One key of a `<Entity>WhereInput`: which field, which operator, and the GraphQL type of its value. */
 export interface WhereKey {
   key: string;

@@ -1,5 +1,6 @@
 import type { OrderBy, Where } from '../ir/where.js';
 import type { ColumnField, Entity, FkField, Model } from '../model/readModel.js';
+import { isCompareOp } from '../model/whereOperators.js';
 import { ident, type SqlParams } from './SqlParams.js';
 import { sqlType } from './sqlTypes.js';
 
@@ -80,7 +81,7 @@ export function printWhere(scope: Scope, cur: Cursor, w: Where): string {
 /** A relation filter that only tests the related id reads the foreign key column itself (no join). */
 function idOnly(w: Where): boolean {
   if (w.op === 'and') return w.args.length > 0 && w.args.every(idOnly);
-  return (w.op in COMPARE || w.op === 'in' || w.op === 'not_in') && 'field' in w && w.field.name === 'id';
+  return (isCompareOp(w.op) || w.op === 'in' || w.op === 'not_in') && 'field' in w && w.field.name === 'id';
 }
 
 function printLeaf(sql: SqlParams, col: string, w: Where): string {
@@ -89,14 +90,8 @@ function printLeaf(sql: SqlParams, col: string, w: Where): string {
     throw new Error(`not a leaf: ${w.op}`);
   const t = sqlType(w.field);
   const p = (v: unknown, type = t) => sql.param(type === 'jsonb' ? JSON.stringify(v) : v, type);
+  if (isCompareOp(w.op)) return `${col} ${COMPARE[w.op]} ${p((w as { value: unknown }).value)}`;
   switch (w.op) {
-    case 'eq':
-    case 'not_eq':
-    case 'gt':
-    case 'gte':
-    case 'lt':
-    case 'lte':
-      return `${col} ${COMPARE[w.op]} ${p(w.value)}`;
     case 'in':
       return `${col} = ANY(${sql.param(w.values, `${t}[]`)})`;
     case 'not_in':
