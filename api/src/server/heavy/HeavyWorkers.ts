@@ -42,7 +42,7 @@ export class HeavyWorkers {
   private readonly slots: Slot[] = [];
   private readonly pending = new Map<
     number,
-    { resolve: (body: string) => void; reject: (e: Error) => void; slot: Slot }
+    { resolve: (body: Uint8Array<ArrayBuffer>) => void; reject: (e: Error) => void; slot: Slot }
   >();
   private nextId = 1;
   private jobs = 0;
@@ -63,7 +63,7 @@ export class HeavyWorkers {
     });
     const slot: Slot = { worker, busy: false, ready: false, started: promise };
     worker.once('exit', () => started());
-    slot.worker.on('message', (m: { id?: number; body?: string; ready?: boolean }) => {
+    slot.worker.on('message', (m: { id?: number; body?: Uint8Array<ArrayBuffer>; ready?: boolean }) => {
       if (m.ready) {
         slot.ready = true;
         started();
@@ -72,7 +72,7 @@ export class HeavyWorkers {
       const p = this.pending.get(m.id as number);
       this.pending.delete(m.id as number);
       slot.busy = false;
-      p?.resolve(m.body as string);
+      p?.resolve(m.body as Uint8Array<ArrayBuffer>);
     });
     slot.worker.on('error', (e) => console.error('[api] heavy worker failed', e));
     slot.worker.on('exit', () => {
@@ -90,16 +90,16 @@ export class HeavyWorkers {
   }
 
   /**
-   * Executes `job` on an idle worker and returns the response body (JSON); undefined when no worker is up
+   * Executes `job` on an idle worker and returns the response body (JSON as UTF-8); undefined when no worker is up
    * (still starting, or failed to start), for the caller to run the job itself.
    */
-  run(job: Omit<HeavyJob, 'id'>): Promise<string> | undefined {
+  run(job: Omit<HeavyJob, 'id'>): Promise<Uint8Array<ArrayBuffer>> | undefined {
     const slot = this.slots.find((s) => !s.busy && s.ready);
     if (!slot) return undefined;
     slot.busy = true;
     this.jobs++;
     const id = this.nextId++;
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
       slot.worker.postMessage({ ...job, id });
     });

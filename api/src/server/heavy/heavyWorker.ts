@@ -29,6 +29,7 @@ const db = createDb(pool, d.limits.statementTimeoutMs);
 const services = createServices({ ...d.services, deployment: () => loadDeployment(process.env) });
 const parts = { model, limits: d.limits, batching: true, services, stateSchema: d.stateSchema };
 const mask = createMaskError({ suggestions: d.suggestions });
+const encoder = new TextEncoder();
 
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', async (job: HeavyJob) => {
@@ -47,5 +48,7 @@ parentPort?.on('message', async (job: HeavyJob) => {
     const error = (mask(e, 'internal error') as GraphQLError).toJSON();
     body = JSON.stringify({ errors: [error] });
   }
-  parentPort?.postMessage({ id: job.id, body });
+  // UTF-8 bytes, moved (not copied) to the main thread, which writes them as they are
+  const bytes = encoder.encode(body);
+  parentPort?.postMessage({ id: job.id, body: bytes }, [bytes.buffer]);
 });

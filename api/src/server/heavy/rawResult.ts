@@ -1,10 +1,10 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-const bodies = new WeakMap<object, string>();
+const bodies = new WeakMap<object, Uint8Array<ArrayBuffer>>();
 
 /** An execution result whose response body is already serialised (by a heavy worker). */
-export function rawResult(body: string): ExecutionResult {
+export function rawResult(body: Uint8Array<ArrayBuffer>): ExecutionResult {
   const carrier = {};
   bodies.set(carrier, body);
   return carrier;
