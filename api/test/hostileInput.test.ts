@@ -73,14 +73,19 @@ describe('every string filter takes any string (no INTERNAL)', () => {
   it('takes a NUL in every text filter of every entity, compared as the index stores it (U+FFFD)', async () => {
     const keys = textKeys();
     expect(keys.length).toBeGreaterThan(300);
-    for (const { entity, key } of keys) {
-      const r = await h.gql(
-        `query($v: ${key.type}) { ${entity.listQuery}(where: {${key.key}: $v}, limit: 1) { id } }`,
-        { v: valueFor(key, 'a\u0000b') },
-      );
-      const what = `${entity.name}.${key.key}`;
+    // 20 filters per request (aliases): any error fails the chunk, and the message names the filter
+    for (let i = 0; i < keys.length; i += 20) {
+      const chunk = keys.slice(i, i + 20);
+      const vars = chunk.map((c, j) => `$v${j}: ${c.key.type}`).join(', ');
+      const fields = chunk
+        .map((c, j) => `a${j}: ${c.entity.listQuery}(where: {${c.key.key}: $v${j}}, limit: 1) { id }`)
+        .join(' ');
+      const variables = Object.fromEntries(chunk.map((c, j) => [`v${j}`, valueFor(c.key, 'a\u0000b')]));
+      const r = await h.gql(`query(${vars}) { ${fields} }`, variables);
+      const what = chunk.map((c) => `${c.entity.name}.${c.key.key}`).join(', ');
       check(r, what);
       expect(r.errors, what).toBeUndefined();
+      expect(Object.keys(r.data ?? {}).length, what).toBe(chunk.length);
     }
   });
 
