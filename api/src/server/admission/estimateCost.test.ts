@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, parse } from 'graphql';
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../config.js';
-import { customTypeDefs } from '../../custom/customTypeDefs.js';
-import { entityTypeDefs } from '../../entities/model/entityTypeDefs.js';
 import { readModel, schemaFile } from '../../entities/model/readModel.js';
-import { squidStatusTypeDefs } from '../../status/squidStatus.js';
+import { apiSchema } from '../apiSchema.js';
 import { costModel } from './admissionPlugin.js';
 import { estimateCost } from './estimateCost.js';
 
-const schema = buildSchema(
-  [entityTypeDefs(readModel(readFileSync(schemaFile(), 'utf8'))), squidStatusTypeDefs, customTypeDefs].join(
-    '\n',
-  ),
-);
+const schema = apiSchema(readModel(readFileSync(schemaFile(), 'utf8')));
 const cost = (q: string, vars?: Record<string, unknown>) =>
   estimateCost(schema, parse(q), undefined, vars, costModel(DEFAULT_LIMITS));
 
