@@ -1,86 +1,28 @@
-import { createServer, type Server } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
-import autocannon from 'autocannon';
 import pg from 'pg';
-import { DEFAULT_LIMITS } from '../src/config.js';
-import { createDb } from '../src/db/db.js';
-import { createApi, migrateApi } from '../src/index.js';
-import { lineage } from '../src/lineage/lineage.js';
-import { naiveLineage } from './naiveLineage.js';
-import { fillSynthetic, LARGE } from './syntheticData.js';
+import { createApi, loadApiConfig, migrateApi } from '../src/index.js';
+import { type AdmissionResult, admissionLoad } from './admissionLoad.js';
+import { lineageBench } from './lineageBench.js';
+import { fillSynthetic, LARGE, SMALL } from './syntheticData.js';
 
 /**
- * `npm run bench -w api`: latency (p50/p95) of lineage at depth 3 and 6 and of a filtered connection query, and
- * requests/s of a nested list query under concurrent load (autocannon), each against its naive baseline in the
- * same run (per-hop lineage from JS; per-field resolvers without dataloader batching). Runs on an indexed
- * database when BENCH_DATABASE_URL is set, else on a synthetic large-scenario-shaped one.
+ * `npm run bench -w api`: lineage, connection and nested-list latency against their naive baselines
+ * (lineageBench), and admission control: a cheap query's p95 while 200 clients send heavy queries, as a ratio to
+ * its idle p95, with and without admission control in the same run (admissionLoad). Runs on an indexed
+ * database when BENCH_DATABASE_URL is set, else on a synthetic large-scenario-shaped one (BENCH_SCALE=small: a
+ * tenth of it). BENCH_ONLY=lineage
+ * or BENCH_ONLY=admission runs one part.
  */
-const REPS = Number(process.env.BENCH_REPS ?? 60);
-const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
+const ONLY = process.env.BENCH_ONLY;
+const HEAVY_CLIENTS = Number(process.env.BENCH_HEAVY_CLIENTS ?? 200);
+const ADMISSION_SECONDS = Number(process.env.BENCH_ADMISSION_SECONDS ?? 20);
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
-}
-
-async function timeIt(n: number, fn: (i: number) => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await fn(i); // warm-up
-  const ms: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    ms.push(performance.now() - t);
-  }
-  return { p50: pct(ms, 50), p95: pct(ms, 95) };
-}
-
-/** Requests the bench servers are still answering (a load test's clients hang up before the resolvers end). */
-let inflight = 0;
-
-function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    inflight++;
-    Promise.resolve((handler as (q: typeof req, s: typeof res) => unknown)(req, res)).finally(
-      () => inflight--,
-    );
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () =>
-      ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql` }),
-    ),
-  );
-}
-
-async function post(url: string, query: string, variables?: Record<string, unknown>) {
-  const r = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await r.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-  return body;
-}
-
-const LINEAGE =
-  'query($id: ID!, $d: Int) { lineage(id: $id, direction: BOTH, depth: $d) { truncated nodes { id kind label } edges { source target kind weight } } }';
-const CONNECTION = `query($m: ID!) { inferencesConnection(where: {model: {id_eq: $m}, fee_gt: "0"}, orderBy: [timestamp_DESC], first: 50) {
-  totalCount edges { node { id fee timestamp user { id } model { name } } } } }`;
-const NESTED = `{ inferences(limit: 50, orderBy: [id_DESC]) { id fee model { name owner { id } } user { id }
-  attributions { id shares { weightPpm contribution { id datanet { name } } } } } }`;
-
-async function load(url: string) {
-  const r = await autocannon({
-    url,
-    method: 'POST',
-    connections: 10,
-    duration: LOAD_SECONDS,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: NESTED }),
-  });
-  return { rps: r.requests.average, p95: r.latency.p97_5 ?? r.latency.p99, errors: r.errors + r.non2xx };
-}
+const CHEAP = { query: '{ datanetById(id: "1") { id name contributionCount owner { id totalEarned } } }' };
+const NESTED_HEAVY = `{ inferences(limit: 1000, orderBy: id_DESC) { id fee model { name owner { id } } user { id }
+  attributions { shares { weightPpm contribution { id datanet { name } } } } } }`;
+const LINEAGE_HEAVY =
+  'query($id: ID!) { lineage(id: $id, direction: BOTH, depth: 6, maxNodes: 5000) { truncated nodes { id kind label data } edges { source target kind weight amount } } }';
 
 async function main() {
   let tdb: TestDatabase | undefined;
@@ -91,105 +33,90 @@ async function main() {
     url = tdb.url;
     const p = new pg.Pool({ connectionString: url, max: 2 });
     const t = performance.now();
-    const counts = await fillSynthetic(p, LARGE);
+    const counts = await fillSynthetic(p, process.env.BENCH_SCALE === 'small' ? SMALL : LARGE);
     await p.end();
     data = `synthetic large-shaped data (${Object.entries(counts)
       .map(([k, v]) => `${v} ${k}`)
       .join(', ')}; filled in ${((performance.now() - t) / 1000).toFixed(1)} s)`;
   }
   await migrateApi(url);
+  await migrateApi(url);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const naivePool = new pg.Pool({ connectionString: url, max: 10 });
+  const heavyPool = new pg.Pool({ connectionString: url, max: loadApiConfig().heavyPoolSize });
   try {
-    const fast = await listen(createApi({ pool, graphiql: false }));
-    const db = createDb(pool, 10_000);
-    const naive = await listen(createApi({ pool: naivePool, graphiql: false, batching: false }));
-    const inf = (
-      await pool.query(
-        'SELECT id FROM inference WHERE id IN (SELECT inference_id FROM attribution) ORDER BY random() LIMIT 200',
-      )
-    ).rows.map((r) => r.id as string);
-    const models = (
-      await pool.query('SELECT id FROM model ORDER BY inference_count DESC, id LIMIT 20')
-    ).rows.map((r) => r.id as string);
-    const contributions = (
-      await pool.query('SELECT id FROM contribution WHERE total_weight_ppm > 0 ORDER BY random() LIMIT 200')
-    ).rows.map((r) => `contribution:${r.id}`);
-    const inferences = inf.map((id) => `inference:${id}`);
-    const rows: string[][] = [];
-    for (const [what, ids, depth] of [
-      ['an inference', inferences, 3],
-      ['an inference', inferences, 6],
-      ['a credited contribution', contributions, 6],
-    ] as const) {
-      const http = await timeIt(REPS, (i) => post(fast.url, LINEAGE, { id: ids[i % ids.length], d: depth }));
-      const sql = await timeIt(REPS, (i) =>
-        lineage(db, DEFAULT_LIMITS, { id: ids[i % ids.length], direction: 'BOTH', depth }),
-      );
-      const base = await timeIt(Math.max(10, Math.floor(REPS / 4)), (i) =>
-        naiveLineage(naivePool, ids[i % ids.length], depth, 500),
-      );
-      rows.push([
-        `lineage BOTH depth ${depth} from ${what} (≤500 nodes)`,
-        `${fmt(http.p50)} / ${fmt(http.p95)}`,
-        fmt(sql.p50),
-        fmt(sql.p95),
-        fmt(base.p50),
-        fmt(base.p95),
-        `${(base.p95 / sql.p95).toFixed(1)}x`,
-      ]);
-    }
-    const sample = (await post(fast.url, LINEAGE, { id: `inference:${inf[0]}`, d: 6 })) as {
-      data: { lineage: { nodes: unknown[]; truncated: boolean } };
-    };
-    const c1 = await timeIt(REPS, (i) => post(fast.url, CONNECTION, { m: models[i % models.length] }));
-    const c0 = await timeIt(REPS, (i) => post(naive.url, CONNECTION, { m: models[i % models.length] }));
-    rows.push([
-      'filtered connection (first 50, totalCount, 2 relations), over HTTP',
-      '',
-      fmt(c1.p50),
-      fmt(c1.p95),
-      fmt(c0.p50),
-      fmt(c0.p95),
-      `${(c0.p95 / c1.p95).toFixed(1)}x`,
-    ]);
-    const lf = await load(fast.url);
-    const ln = await load(naive.url);
     console.log(
-      `\n## API bench — ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`,
+      `\n## API bench — ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
     );
     console.log(`data: ${data}`);
-    console.log(
-      `lineage depth-6 sample: ${sample.data.lineage.nodes.length} nodes, truncated=${sample.data.lineage.truncated}\n`,
-    );
-    console.log(
-      '| query | over HTTP p50 / p95 ms | p50 ms | p95 ms | baseline p50 ms | baseline p95 ms | p95 ratio |',
-    );
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-    console.log(
-      `\n| load: nested list (50 inferences + model/owner/user/attributions/shares/contributions/datanets), 10 connections, ${LOAD_SECONDS} s | req/s | p97.5 ms | errors |`,
-    );
-    console.log('| --- | ---: | ---: | ---: |');
-    console.log(`| dataloader batching | ${lf.rps.toFixed(1)} | ${lf.p95} | ${lf.errors} |`);
-    console.log(`| naive per-field resolvers (baseline) | ${ln.rps.toFixed(1)} | ${ln.p95} | ${ln.errors} |`);
-    console.log(`| ratio | ${(lf.rps / Math.max(ln.rps, 0.001)).toFixed(1)}x | | |`);
-    await Promise.all(
-      [fast, naive].map(
-        (x) =>
-          new Promise((ok) => {
-            x.server.closeIdleConnections(); // busy ones end with their request
-            x.server.close(ok);
+    if (ONLY !== 'admission') await lineageBench(pool, naivePool);
+    if (ONLY !== 'lineage') {
+      const inferences = (
+        await pool.query('SELECT inference_id AS id FROM attribution ORDER BY random() LIMIT 20')
+      ).rows.map((r) => `inference:${r.id}`);
+      const heavy = [
+        { query: NESTED_HEAVY },
+        ...inferences.map((id) => ({ query: LINEAGE_HEAVY, variables: { id } })),
+      ];
+      // the API's own limits (API_HEAVY_* variables apply)
+      const { limits, heavyPoolSize } = loadApiConfig();
+      const results: AdmissionResult[] = [];
+      const configs = [
+        [
+          `admission control (${limits.heavyConcurrency} heavy at a time on worker threads)`,
+          () =>
+            createApi({
+              pool,
+              limits,
+              heavyWorkers: { databaseUrl: url, poolSize: heavyPoolSize },
+              graphiql: false,
+            }),
+        ],
+        [
+          `admission control (${limits.heavyConcurrency} heavy at a time on the main thread)`,
+          () => createApi({ pool, heavyPool, limits, graphiql: false, logError: () => {} }),
+        ],
+        [
+          'no admission control (baseline)',
+          () => createApi({ pool: naivePool, graphiql: false, admission: false, logError: () => {} }),
+        ],
+      ] as const;
+      for (const [name, make] of configs) {
+        const api = make();
+        await api.ready();
+        results.push(
+          await admissionLoad({
+            name,
+            api,
+            cheap: CHEAP,
+            heavy,
+            clients: HEAVY_CLIENTS,
+            seconds: ADMISSION_SECONDS,
           }),
-      ),
-    );
+        );
+        await api.close();
+      }
+      printAdmission(results);
+    }
   } finally {
-    while (inflight > 0) await new Promise((r) => setTimeout(r, 50));
-    await pool.end();
-    await naivePool.end();
+    await Promise.all([pool.end(), naivePool.end(), heavyPool.end()]);
     await tdb?.drop();
   }
 }
 
-const fmt = (x: number) => x.toFixed(1);
+function printAdmission(results: AdmissionResult[]) {
+  const f = (x: number) => x.toFixed(1);
+  console.log(
+    `\n| ${HEAVY_CLIENTS} clients sending heavy queries (nested list of 1,000 inferences; lineage depth 6, ≤5,000 nodes) for ${ADMISSION_SECONDS} s; cheap query: datanetById with its owner | cheap p50 / p95 idle ms | cheap p50 / p95 loaded ms | p95 ratio | cheap failed | heavy answered / shed (503) / failed | event loop delay p99 ms |`,
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    console.log(
+      `| ${r.name} | ${f(r.idleP50)} / ${f(r.idleP95)} | ${f(r.loadedP50)} / ${f(r.loadedP95)} | ${(r.loadedP95 / r.idleP95).toFixed(1)}x | ${r.cheapErrors} of ${r.cheapSamples} | ${r.heavyOk} / ${r.heavyShed} / ${r.heavyErrors} | ${f(r.loopDelayP99)} |`,
+    );
+  }
+}
+
 await main();

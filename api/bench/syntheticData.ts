@@ -21,6 +21,17 @@ export const LARGE: SyntheticScale = {
   sharesPerAttribution: 8,
 };
 
+/** A tenth of LARGE, for a quick run of the bench (BENCH_SCALE=small). */
+export const SMALL: SyntheticScale = {
+  accounts: 2000,
+  datanets: 20,
+  contributions: 20_000,
+  models: 40,
+  inferences: 15_000,
+  attributedShare: 0.5,
+  sharesPerAttribution: 8,
+};
+
 const hex = (expr: string, width = 40) => `'0x' || lpad(to_hex(${expr}), ${width}, '0')`;
 
 /**

@@ -7,6 +7,7 @@ import {
   loadDeployment,
   v,
 } from '@ae/core';
+import { indexerEnv } from '@ae/indexer/config';
 
 export interface ApiLimits {
   defaultPageSize: number;
@@ -14,6 +15,10 @@ export interface ApiLimits {
   maxOffset: number;
   maxInList: number;
   maxWhereNodes: number;
+  /** Nesting of AND/OR lists and relation filters in one where. */
+  maxWhereDepth: number;
+  /** Nesting of objects and lists in any argument or variable value, checked before GraphQL coerces it. */
+  maxInputDepth: number;
   statementTimeoutMs: number;
   maxDepth: number;
   maxAliases: number;
@@ -24,6 +29,15 @@ export interface ApiLimits {
   lineageMaxDepth: number;
   /** Furthest a flag's deadline may lie in the future. */
   flagMaxDeadlineS: number;
+  /** Estimated rows (see estimateCost) from which an operation is heavy and goes through admission control. */
+  heavyCost: number;
+  /** Heavy operations executing at once. */
+  heavyConcurrency: number;
+  /** Heavy operations waiting (all clients / one client) before more are refused as busy. */
+  heavyMaxQueued: number;
+  heavyMaxQueuedPerClient: number;
+  /** Longest wait of a heavy operation in line. */
+  heavyMaxWaitMs: number;
 }
 
 export interface ApiConfig {
@@ -39,6 +53,10 @@ export interface ApiConfig {
   introspection: boolean;
   graphiql: boolean;
   corsOrigin: string;
+  /** Postgres schema of the indexer processor's state (status, hot blocks) for squidStatus. */
+  stateSchema: string;
+  /** Connections for heavy operations (a pool of their own, so cheap queries never wait behind them). */
+  heavyPoolSize: number;
   limits: ApiLimits;
 }
 
@@ -48,6 +66,8 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxOffset: 1_000_000,
   maxInList: 1000,
   maxWhereNodes: 200,
+  maxWhereDepth: 16,
+  maxInputDepth: 40,
   statementTimeoutMs: 5000,
   maxDepth: 12,
   maxAliases: 20,
@@ -57,6 +77,11 @@ export const DEFAULT_LIMITS: ApiLimits = {
   lineageMaxNodes: 5000,
   lineageMaxDepth: 8,
   flagMaxDeadlineS: 86_400,
+  heavyCost: 5000,
+  heavyConcurrency: 2,
+  heavyMaxQueued: 1000,
+  heavyMaxQueuedPerClient: 250,
+  heavyMaxWaitMs: 30_000,
 };
 
 const d = DEFAULT_LIMITS;
@@ -72,8 +97,10 @@ export const apiEnv = defineEnv('api', {
   API_INTROSPECTION: v.bool('schema introspection', true),
   API_GRAPHIQL: v.bool('GraphiQL in a browser', true),
   API_CORS_ORIGIN: v.string('CORS origin', '*'),
-  API_DEFAULT_PAGE_SIZE: v.int('rows when a list gives no limit', d.defaultPageSize, { min: 1 }),
-  API_MAX_PAGE_SIZE: v.int('largest limit of a list', d.maxPageSize, { min: 1 }),
+  API_DEFAULT_PAGE_SIZE: v.int('rows of a connection without first', d.defaultPageSize, { min: 1 }),
+  API_MAX_PAGE_SIZE: v.int('largest limit of a list (and most rows of a list without limit)', d.maxPageSize, {
+    min: 1,
+  }),
   API_MAX_OFFSET: v.int('largest offset of a list', d.maxOffset),
   API_STATEMENT_TIMEOUT_MS: v.int('query timeout', d.statementTimeoutMs, { min: 1 }),
   API_MAX_DEPTH: v.int('query depth limit', d.maxDepth, { min: 1 }),
@@ -84,6 +111,23 @@ export const apiEnv = defineEnv('api', {
   LINEAGE_MAX_NODES: v.int('most lineage nodes of one answer', d.lineageMaxNodes, { min: 1 }),
   LINEAGE_MAX_DEPTH: v.int('deepest lineage', d.lineageMaxDepth, { min: 1 }),
   FLAG_MAX_DEADLINE_S: v.int("how far ahead a flag's deadline may be", d.flagMaxDeadlineS, { min: 1 }),
+  API_MAX_WHERE_NODES: v.int('conditions in one where', d.maxWhereNodes, { min: 1 }),
+  API_MAX_WHERE_DEPTH: v.int('nesting of AND/OR and relation filters in one where', d.maxWhereDepth, {
+    min: 1,
+  }),
+  API_MAX_INPUT_DEPTH: v.int('nesting of any argument or variable value', d.maxInputDepth, { min: 2 }),
+  API_HEAVY_COST: v.int('estimated rows from which an operation is heavy (admission control)', d.heavyCost, {
+    min: 1,
+  }),
+  API_HEAVY_CONCURRENCY: v.int('heavy operations executing at once', d.heavyConcurrency, { min: 1 }),
+  API_HEAVY_MAX_QUEUED: v.int('heavy operations waiting before more are refused', d.heavyMaxQueued),
+  API_HEAVY_MAX_QUEUED_PER_CLIENT: v.int(
+    'heavy operations one client may have waiting',
+    d.heavyMaxQueuedPerClient,
+  ),
+  API_HEAVY_MAX_WAIT_MS: v.int('longest wait of a heavy operation in line', d.heavyMaxWaitMs, { min: 1 }),
+  API_HEAVY_POOL_SIZE: v.int('database connections for heavy operations', 4, { min: 1 }),
+  INDEXER_STATE_SCHEMA: indexerEnv.vars.INDEXER_STATE_SCHEMA,
 });
 
 /** The API's one configuration module: every variable it reads is in `apiEnv`. */
@@ -101,12 +145,16 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
     introspection: e.API_INTROSPECTION,
     graphiql: e.API_GRAPHIQL,
     corsOrigin: e.API_CORS_ORIGIN,
+    stateSchema: e.INDEXER_STATE_SCHEMA,
+    heavyPoolSize: e.API_HEAVY_POOL_SIZE,
     limits: {
       defaultPageSize: e.API_DEFAULT_PAGE_SIZE,
       maxPageSize: e.API_MAX_PAGE_SIZE,
       maxOffset: e.API_MAX_OFFSET,
       maxInList: d.maxInList,
-      maxWhereNodes: d.maxWhereNodes,
+      maxWhereNodes: e.API_MAX_WHERE_NODES,
+      maxWhereDepth: e.API_MAX_WHERE_DEPTH,
+      maxInputDepth: e.API_MAX_INPUT_DEPTH,
       statementTimeoutMs: e.API_STATEMENT_TIMEOUT_MS,
       maxDepth: e.API_MAX_DEPTH,
       maxAliases: e.API_MAX_ALIASES,
@@ -116,6 +164,11 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
       lineageMaxNodes: e.LINEAGE_MAX_NODES,
       lineageMaxDepth: e.LINEAGE_MAX_DEPTH,
       flagMaxDeadlineS: e.FLAG_MAX_DEADLINE_S,
+      heavyCost: e.API_HEAVY_COST,
+      heavyConcurrency: e.API_HEAVY_CONCURRENCY,
+      heavyMaxQueued: e.API_HEAVY_MAX_QUEUED,
+      heavyMaxQueuedPerClient: e.API_HEAVY_MAX_QUEUED_PER_CLIENT,
+      heavyMaxWaitMs: e.API_HEAVY_MAX_WAIT_MS,
     },
   };
 }

@@ -55,7 +55,7 @@ describe('abuse', () => {
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED' } });
     const o = await h.gql('{ accounts(offset: 100000000) { id } }');
     expect(o.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
-    const big = await h.gql('query($ids: [ID!]) { accounts(where: {id_in: $ids}) { id } }', {
+    const big = await h.gql('query($ids: [String!]) { accounts(where: {id_in: $ids}) { id } }', {
       ids: Array.from({ length: 5000 }, (_, i) => String(i)),
     });
     expect(big.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
@@ -65,7 +65,7 @@ describe('abuse', () => {
     expect(tree.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
     const cursor = await h.gql('{ accountsConnection(orderBy: [id_ASC], after: "abc") { totalCount } }');
     expect(cursor.errors?.[0]).toMatchObject({
-      message: 'invalid cursor',
+      message: 'invalid cursor value',
       extensions: { code: 'BAD_USER_INPUT' },
     });
     await stillUp();
@@ -75,7 +75,7 @@ describe('abuse', () => {
     const evil = ["'; DROP TABLE account; --", '%', '_', '\\', "x' OR '1'='1", '$1', '"id"'];
     for (const s of evil) {
       const r = await h.gql(
-        'query($s: String!, $i: ID!) { a: datanets(where: {name_contains: $s}) { id } b: accounts(where: {id_eq: $i}) { id } c: datanets(where: {name_startsWith: $s}) { id } }',
+        'query($s: String!, $i: String!) { a: datanets(where: {name_contains: $s}) { id } b: accounts(where: {id_eq: $i}) { id } c: datanets(where: {name_startsWith: $s}) { id } }',
         { s, i: s },
       );
       expect(r.errors).toBeUndefined();
@@ -152,5 +152,122 @@ describe('abuse', () => {
     expect(r.errors?.[0]?.message).toMatch(/introspection/i);
     const open = await h.gql('{ __schema { queryType { name } } }');
     expect(open.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('#13.8: refuses a where nested 1,000 ANDs deep (variables or literal) before anything recurses', async () => {
+    let w: Record<string, unknown> = { id_eq: 'x' };
+    for (let i = 0; i < 1000; i++) w = { AND: [w] };
+    const deep = await h.gql('query($w: DatanetWhereInput) { datanets(where: $w) { id } }', { w });
+    expect(deep.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED' } });
+    // just over the where depth (16), still far below the variable nesting guard: refused by the where parser
+    let w17: Record<string, unknown> = { id_eq: 'x' };
+    for (let i = 0; i < 17; i++) w17 = { AND: [w17] };
+    const d17 = await h.gql('query($w: DatanetWhereInput) { datanets(where: $w) { id } }', { w: w17 });
+    expect(d17.errors?.[0]?.message).toMatch(/nested deeper than 16/);
+    expect(d17.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    // relation filters count as nesting too
+    let rel = '{id_eq: "1"}';
+    for (let i = 0; i < 20; i++) rel = `{baseModel: ${rel}}`;
+    const r = await h.gql(`{ models(where: ${rel}) { id } }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    // a literal nested 3,000 brackets deep would overflow graphql-js's parser: refused before it runs
+    const list = `${'['.repeat(3000)}1${']'.repeat(3000)}`;
+    const lit = await h.gql(`{ datanets(where: {id_in: ${list}}) { id } }`);
+    expect(lit.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED' } });
+    // and the where parser itself refuses by depth whatever the caller (no stack overflow)
+    const { parseWhere } = await import('../src/entities/ir/parseWhere.js');
+    let huge: Record<string, unknown> = {};
+    for (let i = 0; i < 100_000; i++) huge = { OR: [huge] };
+    const e = h.api.model.entities.get('Datanet');
+    expect(() =>
+      parseWhere(h.api.model, e as never, huge, { maxWhereNodes: 1e9, maxWhereDepth: 16, maxInList: 10 }),
+    ).toThrow(/nested deeper/);
+    await stillUp();
+  });
+
+  it('#13.9: never echoes the request body (1 MB of invalid JSON, 1 MB in a wrong-typed variable)', async () => {
+    const body = `{"query": "${'a'.repeat(1_000_000)}`;
+    const res = await h.api.fetch('http://api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const text = await res.text();
+    expect(text.length).toBeLessThan(1000);
+    expect(JSON.parse(text).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(text).not.toMatch(/originalError|aaaa/);
+    const big = await h.gql('query($l: Int) { datanets(limit: $l) { id } }', { l: 'b'.repeat(1_000_000) });
+    expect(JSON.stringify(big).length).toBeLessThan(1000);
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await stillUp();
+  });
+
+  it('#13.10: gives no schema hints when introspection is off', async () => {
+    const { createApi } = await import('../src/index.js');
+    const closed = createApi({ pool: h.pool, introspection: false, logError: () => {} });
+    const ask = async (query: string, variables?: unknown) =>
+      (
+        await closed.fetch('http://api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json();
+    const probes = [
+      ask('{ datanets(orderBy: [nme_ASC]) { id } }'),
+      ask('query($o: [DatanetOrderByInput!]) { datanets(orderBy: $o) { id } }', { o: ['nme_ASC'] }),
+      ask('query($w: DatanetWhereInput) { datanets(where: $w) { id } }', { w: { nme_eq: 'x' } }),
+      ask('{ datanets { nme } }'),
+      ask('{ datanet { id } }'),
+      ask('{ datanets(wher: {}) { id } }'),
+      ask('{ contributions(where: {status_eq: ACEPTED}) { id } }'),
+    ];
+    for (const r of await Promise.all(probes)) {
+      expect(r.errors?.length).toBeGreaterThan(0);
+      for (const e of r.errors) {
+        expect(e.message).not.toMatch(/did you mean/i);
+        expect(e.extensions?.code).not.toBe('INTERNAL');
+      }
+    }
+    // with introspection on, the hint is fine
+    const open = await h.gql('{ datanets(orderBy: [nme_ASC]) { id } }');
+    expect(open.errors?.[0]?.message).toMatch(/Did you mean/);
+  });
+
+  it('#13.11: refuses cross-site simple POSTs before any GraphQL runs; JSON and preflighted requests pass', async () => {
+    const mutation =
+      'mutation { flagAttribution(attributionId: "1", reason: "x", auditor: "0x00000000000000000000000000000000000000a1", deadline: "1", nonce: "1", signature: "0x") { id } }';
+    const simple: Array<[string, string]> = [
+      ['application/x-www-form-urlencoded', `query=${encodeURIComponent(mutation)}`],
+      [
+        'multipart/form-data; boundary=x',
+        `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: mutation })}\r\n--x--\r\n`,
+      ],
+      ['text/plain', JSON.stringify({ query: mutation })],
+      ['', JSON.stringify({ query: mutation })],
+    ];
+    for (const [type, body] of simple) {
+      const before = h.statements();
+      const headers: Record<string, string> = { origin: 'https://evil.example' };
+      if (type) headers['content-type'] = type;
+      const res = await h.api.fetch('http://api/graphql', { method: 'POST', headers, body });
+      expect(res.status, type).toBe(415);
+      expect((await res.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(h.statements(), type).toBe(before);
+    }
+    // a mutation over GET is refused by yoga itself
+    const get = await h.api.fetch(`http://api/graphql?query=${encodeURIComponent(mutation)}`);
+    expect(get.status).toBe(405);
+    // a header that forces a preflight lets a form through (the browser asked CORS first)
+    const pre = await h.api.fetch('http://api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'apollo-require-preflight': 'true' },
+      body: 'query=%7B__typename%7D',
+    });
+    expect(await pre.json()).toEqual({ data: { __typename: 'Query' } });
+    // JSON reaches the resolver (which then judges the signature)
+    const json = await h.gql(mutation);
+    expect(json.errors?.[0]?.extensions?.code).not.toBe('INTERNAL');
+    expect(json.errors?.[0]?.path).toEqual(['flagAttribution']);
   });
 });

@@ -118,7 +118,7 @@ describe('API over an indexed scenario', () => {
       `contribution:${l.topContributionId}`,
     );
     const first = await gql(
-      'query($a: ID!) { attributionShares(where: {attribution: {id_eq: $a}}, orderBy: [rank_ASC], limit: 1) { contribution { id datanet { id } } } }',
+      'query($a: String!) { attributionShares(where: {attribution: {id_eq: $a}}, orderBy: [rank_ASC], limit: 1) { contribution { id datanet { id } } } }',
       { a: l.attributionId },
     );
     expect(first.attributionShares[0].contribution).toEqual({

@@ -6,13 +6,16 @@ export interface Harness {
   db: TestDatabase;
   pool: pg.Pool;
   api: ReturnType<typeof createApi>;
-  /** Number of statements sent through the pool so far. */
+  /** Number of statements the API sent through the pool so far (one checkout each). */
   statements(): number;
   // biome-ignore lint/suspicious/noExplicitAny: test responses are checked field by field
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  ): Promise<{
+    data?: T;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }>;
+  }>;
   close(): Promise<void>;
 }
 
@@ -21,12 +24,11 @@ export async function startHarness(prefix: string, opts: Partial<CreateApiOption
   const db = await createTestDatabase({ prefix });
   await migrateApi(db.url);
   const pool = new pg.Pool({ connectionString: db.url, max: 5 });
+  // the API checks a client out of the pool for every statement (pg's public 'acquire' event)
   let count = 0;
-  const query = pool.query.bind(pool);
-  pool.query = ((...args: unknown[]) => {
+  pool.on('acquire', () => {
     count += 1;
-    return (query as (...a: unknown[]) => unknown)(...args);
-  }) as typeof pool.query;
+  });
   const api = createApi({ pool, logError: () => {}, ...opts });
   return {
     db,

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLogger, packageRoot, REPO_ROOT } from '@ae/core';
 import { loadConfig } from './config.js';
+import { withSecurityHeaders } from './server/withSecurityHeaders.js';
 
 /**
  * `npm start -w explorer`: serves the production build (adapter-node) on EXPLORER_PORT. The build is
@@ -70,10 +71,8 @@ if (needsBuild()) {
   }
   log.info('built', { seconds: Math.round((Date.now() - began) / 1000) });
 }
-const { handler } = (await import(pathToFileURL(handlerPath).href)) as {
-  handler: Parameters<typeof createServer>[1];
-};
-const server = createServer(handler);
+const { handler } = (await import(pathToFileURL(handlerPath).href)) as { handler: RequestListener };
+const server = createServer(withSecurityHeaders(handler));
 server.listen(config.port, config.host, () => {
   log.info(`listening on http://localhost:${config.port}`, { api: config.apiUrl });
 });

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
-import type { Row } from '../loaders/createLoaders.js';
-import { selectColumns } from '../query/selectColumns.js';
-import type { Entity } from '../schema/readModel.js';
+import type { Entity } from '../entities/model/readModel.js';
+import type { Row } from '../entities/resolve/createLoaders.js';
+import { selectColumns } from '../entities/sql/selectColumns.js';
 import { type AuditRow, auditRowsByIds, type ChainClock } from './auditState.js';
 import { FLAG_COLUMNS } from './flagAttribution.js';
 

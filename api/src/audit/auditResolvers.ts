@@ -1,6 +1,6 @@
 import { UserError } from '@ae/core';
-import type { Row } from '../loaders/createLoaders.js';
-import { pageOffset, pageSize } from '../query/pageSize.js';
+import { pageOffset, pageSize } from '../entities/ir/page.js';
+import type { Row } from '../entities/resolve/createLoaders.js';
 import type { ApiContext } from '../server/context.js';
 import {
   AUDIT_ORDERS,

@@ -1,6 +1,6 @@
 /**
  * The API's own (non-entity) GraphQL surface: lineage, token flows, statistics, search, audits and status.
- * The entity queries are generated from schema.graphql (see ../schema/); this SDL is appended to them and
+ * The entity queries are generated from schema.graphql (see ../entities/); this SDL is appended to them and
  * may refer to every entity type (Account, Datanet, Attribution, AttributionVerdict, ...).
  * api/SCHEMA_NOTES.md documents it for the explorer.
  */

@@ -10,59 +10,73 @@ export interface Db {
   transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
 }
 
+const watched = new WeakSet<pg.Pool>();
+
 /**
- * Wraps a pg pool. Every connection gets the per-statement timeout (unless the pool already sets one), so one expensive request cannot hold a
- * connection (or the database) for longer than statementTimeoutMs.
+ * Wraps a pg pool. Each connection, before its first statement, gets the per-statement timeout (so one
+ * expensive request cannot hold a connection, or the database, for longer than statementTimeoutMs), JIT off
+ * (it compiles the big lineage plan for a second to save milliseconds) and generic plans for prepared
+ * statements; statements then run on a checked-out client (pg's public connect/release).
  */
 export function createDb(pool: pg.Pool, statementTimeoutMs: number): Db {
-  // pg sends statement_timeout as a startup parameter of every new connection of the pool.
-  const options = (pool as unknown as { options: { statement_timeout?: number; options?: string } }).options;
-  if (options.statement_timeout === undefined)
-    options.statement_timeout = Math.max(1, Math.floor(statementTimeoutMs));
-  // JIT compiles the big lineage plan for a second to save milliseconds; prepared statements keep one generic plan.
-  if (options.options === undefined) options.options = '-c jit=off -c plan_cache_mode=force_generic_plan';
-  // An idle connection the server drops (restart, failover, pg_terminate_backend) must not crash the API:
-  // the pool discards it and opens another on the next query.
-  if (pool.listenerCount('error') === 0) {
-    pool.on('error', (e) =>
-      console.warn(`api: idle database connection lost (${e.message}); the pool replaces it`),
-    );
+  const ms = Math.max(1, Math.floor(statementTimeoutMs));
+  const ready = new WeakSet<pg.PoolClient>();
+  if (!watched.has(pool)) {
+    watched.add(pool);
+    // An idle connection the server drops (restart, failover, pg_terminate_backend) must not crash the API:
+    // the pool discards it and opens another on the next query.
+    if (pool.listenerCount('error') === 0) {
+      pool.on('error', (e) =>
+        console.warn(`api: idle database connection lost (${e.message}); the pool replaces it`),
+      );
+    }
   }
+  const withClient = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (e) {
+      throw mapDbError(e);
+    }
+    let broken: Error | undefined;
+    try {
+      if (!ready.has(client)) {
+        await client.query(
+          `SET statement_timeout = ${ms}; SET jit = off; SET plan_cache_mode = force_generic_plan`,
+        );
+        ready.add(client);
+      }
+      return await fn(client);
+    } catch (e) {
+      // a lost connection must not go back to the pool
+      if ((e as { code?: string }).code?.startsWith('08') || (e as Error).message?.includes('terminat'))
+        broken = e as Error;
+      throw mapDbError(e);
+    } finally {
+      client.release(broken);
+    }
+  };
   return {
-    async query<T>(text: string, params: readonly unknown[] = []) {
-      try {
-        const r = await pool.query(text, params as unknown[]);
-        return r.rows as T[];
-      } catch (e) {
-        throw mapDbError(e);
-      }
+    query<T>(text: string, params: readonly unknown[] = []) {
+      return withClient(async (c) => (await c.query(text, params as unknown[])).rows as T[]);
     },
-    async prepared<T>(name: string, text: string, params: readonly unknown[]) {
-      try {
-        const r = await pool.query({ name, text, values: params as unknown[] });
-        return r.rows as T[];
-      } catch (e) {
-        throw mapDbError(e);
-      }
+    prepared<T>(name: string, text: string, params: readonly unknown[]) {
+      return withClient(
+        async (c) => (await c.query({ name, text, values: params as unknown[] })).rows as T[],
+      );
     },
-    async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>) {
-      let client: pg.PoolClient;
-      try {
-        client = await pool.connect();
-      } catch (e) {
-        throw mapDbError(e);
-      }
-      try {
+    transaction<T>(fn: (client: pg.PoolClient) => Promise<T>) {
+      return withClient(async (client) => {
         await client.query('BEGIN');
-        const out = await fn(client);
-        await client.query('COMMIT');
-        return out;
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw mapDbError(e);
-      } finally {
-        client.release();
-      }
+        try {
+          const out = await fn(client);
+          await client.query('COMMIT');
+          return out;
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw e;
+        }
+      });
     },
   };
 }

@@ -1,16 +1,18 @@
 import type { auditLoaders } from '../audit/auditQueries.js';
 import type { ApiLimits } from '../config.js';
 import type { Db } from '../db/db.js';
-import type { Loaders, QueryLimits } from '../loaders/createLoaders.js';
-import type { Model } from '../schema/readModel.js';
+import type { Model } from '../entities/model/readModel.js';
+import type { Loaders } from '../entities/resolve/createLoaders.js';
 import type { ApiServices } from './services.js';
 
 /** What every resolver gets: the data model, the database, the limits and this request's dataloaders. */
 export interface ApiContext {
   model: Model;
   db: Db;
-  limits: QueryLimits & ApiLimits;
+  limits: ApiLimits;
   loaders: Loaders;
   audit: ReturnType<typeof auditLoaders>;
   services: ApiServices;
+  /** Postgres schema of the indexer processor's state tables (squidStatus). */
+  stateSchema: string;
 }

@@ -13,18 +13,40 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
+/** A pool whose connections start with the API's session settings (pg's documented startup options). */
+function apiPool(url: string, max: number, statementTimeoutMs: number): pg.Pool {
+  return new pg.Pool({
+    connectionString: url,
+    max,
+    statement_timeout: Math.max(1, Math.floor(statementTimeoutMs)),
+    options: '-c jit=off -c plan_cache_mode=force_generic_plan',
+  });
+}
+
 /**
- * Starts the HTTP server (GraphiQL and the endpoint at /graphql). Owns its pool unless one is passed. The
- * API's own migrations are applied first (on config.databaseUrl), so the first flag never races a CREATE TABLE.
+ * Starts the HTTP server (GraphiQL and the endpoint at /graphql). Owns its pool unless one is passed, and the
+ * heavy worker threads with their own connections (admission control). The API's own migrations are applied
+ * first (on config.databaseUrl), so the first flag never races a CREATE TABLE.
  */
 export async function startApiServer(
   opts: { config?: ApiConfig; pool?: pg.Pool; port?: number } = {},
 ): Promise<RunningApi> {
   const config = opts.config ?? loadApiConfig();
   await migrateApi(config.databaseUrl);
-  const pool = opts.pool ?? new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize });
+  const timeout = config.limits.statementTimeoutMs;
+  const pool = opts.pool ?? apiPool(config.databaseUrl, config.poolSize, timeout);
   const api = createApi({
     pool,
+    heavyWorkers: {
+      databaseUrl: config.databaseUrl,
+      poolSize: config.heavyPoolSize,
+      services: {
+        rpcUrl: config.rpcUrl,
+        chainId: config.chainId,
+        attributionRegistry: config.attributionRegistry,
+      },
+    },
+    stateSchema: config.stateSchema,
     limits: config.limits,
     introspection: config.introspection,
     graphiql: config.graphiql,
@@ -36,6 +58,7 @@ export async function startApiServer(
       attributionRegistry: config.attributionRegistry,
     },
   });
+  await api.ready();
   const server = createServer(api);
   const port = opts.port ?? config.port;
   await new Promise<void>((resolve, reject) => {
@@ -53,6 +76,7 @@ export async function startApiServer(
     async close() {
       await new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections?.();
+      await api.close();
       if (!opts.pool) await pool.end();
     },
   };

@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.js';
-import { selectColumns } from '../query/selectColumns.js';
-import type { Model } from '../schema/readModel.js';
+import type { Model } from '../entities/model/readModel.js';
+import { selectColumns } from '../entities/sql/selectColumns.js';
 
 const CONTRIBUTOR_ORDER: Record<string, string> = {
   REWARDS: 'earned_as_contributor',

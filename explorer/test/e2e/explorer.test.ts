@@ -274,6 +274,16 @@ describe('explorer against the real indexer and API', () => {
     await axe('datanet');
   });
 
+  it('serves static assets (/_app/*) with nosniff, as pages', async () => {
+    const html = await (await fetch(`${pipe.explorerUrl}/`)).text();
+    const asset = /\/_app\/immutable\/[^"']+\.js/.exec(html)?.[0];
+    expect(asset).toBeDefined();
+    const res = await fetch(`${pipe.explorerUrl}${asset}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`${pipe.explorerUrl}/`)).headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('raised no uncaught errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

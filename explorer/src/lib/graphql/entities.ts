@@ -30,7 +30,7 @@ export const MODEL = gql`
 `;
 
 export const INFERENCE = gql`
-  query Inference($id: String!, $iid: ID!) {
+  query Inference($id: String!, $iid: String!) {
     inferenceById(id: $id) {
       id inputHash outputHash fee timestamp blockNumber txHash
       model { id name kind owner { id } }

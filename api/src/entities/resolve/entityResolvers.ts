@@ -1,10 +1,11 @@
-import type { ListArgs, Row } from '../loaders/createLoaders.js';
-import { type ConnectionArgs, connection, listRows } from '../query/entityQueries.js';
-import type { ApiContext } from '../server/context.js';
-import type { Model } from './readModel.js';
-import { selects } from './requestedFields.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApiContext } from '../../server/context.js';
+import type { Model } from '../model/readModel.js';
+import type { Row } from './createLoaders.js';
+import { type ConnectionArgs, connection, listRows } from './entityQueries.js';
+import type { ListArgs } from './parseArgs.js';
 
-type Resolver = (parent: Row, args: never, ctx: ApiContext, info: never) => unknown;
+type Resolver = (parent: Row, args: never, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
 
 /** Resolvers for the generated entity surface: root queries plus relation and @derivedFrom fields. */
 export function entityResolvers(model: Model): Record<string, Record<string, Resolver>> {
@@ -15,8 +16,8 @@ export function entityResolvers(model: Model): Record<string, Record<string, Res
       listRows(ctx.model, ctx.db, ctx.limits, e, args)) as Resolver;
     query[e.byIdQuery] = ((_p: Row, args: { id: string }, ctx: ApiContext) =>
       ctx.loaders.byId(e.name).load(args.id)) as Resolver;
-    query[e.connectionQuery] = ((_p: Row, args: ConnectionArgs, ctx: ApiContext, info) =>
-      connection(ctx.model, ctx.db, ctx.limits, e, args, selects(info, 'totalCount'))) as Resolver;
+    query[e.connectionQuery] = ((_p: Row, args: ConnectionArgs, ctx: ApiContext, info: GraphQLResolveInfo) =>
+      connection(ctx.model, ctx.db, ctx.limits, e, args, info)) as Resolver;
     const fields: Record<string, Resolver> = {};
     for (const f of e.fields.values()) {
       if (f.kind === 'fk') {

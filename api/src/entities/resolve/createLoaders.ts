@@ -1,19 +1,11 @@
 import DataLoader from 'dataloader';
-import type { Db } from '../db/db.js';
-import { compileOrderBy } from '../query/compileOrderBy.js';
-import { compileWhere, type WhereLimits } from '../query/compileWhere.js';
-import { type PageLimits, pageOffset, pageSize } from '../query/pageSize.js';
-import { selectColumns } from '../query/selectColumns.js';
-import { ident, SqlBuilder } from '../query/sqlBuilder.js';
-import type { Entity, LookupListField, Model } from '../schema/readModel.js';
+import type { Db } from '../../db/db.js';
+import { tooManyRows } from '../ir/page.js';
+import type { Entity, LookupListField, Model } from '../model/readModel.js';
+import { byIdsStatement, derivedStatement } from '../sql/statements.js';
+import { type ListArgs, overflows, parseListArgs, type QueryLimits } from './parseArgs.js';
 
 export type Row = Record<string, unknown>;
-export interface ListArgs {
-  where?: Record<string, unknown> | null;
-  orderBy?: string[] | null;
-  limit?: number | null;
-  offset?: number | null;
-}
 
 export interface Loaders {
   /** Rows by id, one `id = ANY($1)` statement per entity per tick. */
@@ -21,8 +13,6 @@ export interface Loaders {
   /** @derivedFrom lists for many parents at once, one statement per (field, arguments) per tick. */
   derived(field: LookupListField, args: ListArgs): DataLoader<string, Row[]>;
 }
-
-export type QueryLimits = WhereLimits & PageLimits & { maxOffset: number };
 
 /**
  * Per-request dataloaders: every relation field and @derivedFrom list resolved during one request is batched
@@ -39,11 +29,8 @@ export function createLoaders(model: Model, db: Db, limits: QueryLimits, batchin
       if (!l) {
         const e = model.entities.get(name) as Entity;
         l = new DataLoader<string, Row | null>(async (ids) => {
-          const rows = await db.query<Row>(
-            `SELECT ${selectColumns(e, 't')} FROM ${ident(e.table)} t WHERE t."id" = ANY($1::text[])`,
-            [ids as string[]],
-          );
-          const m = new Map(rows.map((r) => [r.id as string, r]));
+          const s = byIdsStatement(e, ids);
+          const m = new Map((await db.query<Row>(s.text, s.values)).map((r) => [r.id as string, r]));
           return ids.map((id) => m.get(id) ?? null);
         }, opts);
         byId.set(name, l);
@@ -55,28 +42,20 @@ export function createLoaders(model: Model, db: Db, limits: QueryLimits, batchin
       let l = derived.get(key);
       if (!l) {
         const e = model.entities.get(field.entity) as Entity;
-        const limit = pageSize(args.limit, limits);
-        const offset = pageOffset(args.offset, limits.maxOffset);
+        const q = parseListArgs(model, e, args, limits);
         l = new DataLoader<string, Row[]>(async (parents) => {
-          const sql = new SqlBuilder();
-          const ids = sql.param(parents as string[], 'text[]');
-          const where = compileWhere(model, e, args.where, 't', sql, limits);
-          const { joins, order } = compileOrderBy(model, e, args.orderBy, 't', sql);
-          const fk = `t.${ident(field.fkColumn)}`;
-          const rows = await db.query<Row>(
-            `SELECT * FROM (SELECT ${selectColumns(e, 't')}, ${fk} AS "__parent", row_number() OVER (PARTITION BY ${fk} ORDER BY ${order}) AS "__rn"
-             FROM ${ident(e.table)} t ${joins} WHERE ${fk} = ANY(${ids}) AND ${where}) s
-             WHERE s."__rn" > ${offset} AND s."__rn" <= ${offset + limit} ORDER BY s."__parent", s."__rn"`,
-            sql.params,
-          );
+          const s = derivedStatement(model, field, parents, q);
           const m = new Map<string, Row[]>();
-          for (const r of rows) {
+          for (const r of await db.query<Row>(s.text, s.values)) {
             const p = r.__parent as string;
             const list = m.get(p);
             if (list) list.push(r);
             else m.set(p, [r]);
           }
-          return parents.map((p) => m.get(p) ?? []);
+          return parents.map((p) => {
+            const rows = m.get(p) ?? [];
+            return overflows(args, rows.length, limits) ? tooManyRows(field.name, limits.maxPageSize) : rows;
+          });
         }, opts);
         derived.set(key, l);
       }

@@ -35,19 +35,36 @@ export const BigDecimalScalar = new GraphQLScalarType({
   parseLiteral: (ast) => checked(DEC_RE, 'BigDecimal')(literal(ast, 'BigDecimal')),
 });
 
-const ISO_RE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_RE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/**
+ * A DateTime argument as text Postgres reads without loss: its fractional digits are kept (JavaScript's Date
+ * would cut them to milliseconds), a time without zone is UTC, a date alone is its UTC midnight.
+ */
 function parseDate(v: unknown): string {
-  if (typeof v !== 'string' || !ISO_RE.test(v) || Number.isNaN(Date.parse(v))) {
+  const m = typeof v === 'string' ? ISO_RE.exec(v) : null;
+  const zone = m?.[3] ? m[3].replace(/^([+-]\d{2}):?(\d{2})?$/, (_, h, mm) => `${h}:${mm ?? '00'}`) : 'Z';
+  const text = m && `${m[1]}T${m[2] ?? '00:00:00'}${zone.toUpperCase()}`;
+  if (!text || Number.isNaN(Date.parse(text)))
     throw new UserError('invalid DateTime: expected an ISO 8601 string');
-  }
-  return new Date(v).toISOString();
+  return text;
 }
 
-/** ISO 8601 strings both ways. */
+/**
+ * ISO 8601 strings both ways. Entity rows carry OpenReader's text (UTC, microseconds) and pass through; Dates
+ * from custom queries print as ISO.
+ */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
-  description: 'ISO 8601 date and time',
-  serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(v as string).toISOString()),
+  description: 'A date-time string in ISO 8601 format (YYYY-MM-DDTHH:mm:ss.ssssssZ)',
+  serialize: (v) => {
+    if (v instanceof Date) return v.toISOString();
+    if (typeof v === 'string' && ISO_RE.test(v)) return v;
+    const d = new Date(v as string);
+    if (Number.isNaN(d.getTime())) throw new TypeError('not a DateTime');
+    return d.toISOString();
+  },
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { REPO_ROOT, UserError } from '@ae/core';
-import { toPlural, toSnakeCase } from '@subsquid/util-naming';
+import { toCamelCase, toPlural, toSnakeCase } from '@subsquid/util-naming';
 import {
   type DocumentNode,
   type EnumTypeDefinitionNode,
@@ -65,7 +65,7 @@ export interface Entity {
   description?: string;
   table: string;
   fields: Map<string, Field>;
-  /** OpenReader's query field names. */
+  /** OpenReader's query field names (camelCase plural, `<singular>ById`, `<plural>Connection`). */
   listQuery: string;
   byIdQuery: string;
   connectionQuery: string;
@@ -77,8 +77,6 @@ export interface Model {
   /** Types that are neither entities nor enums are stored as JSON (Subsquid @jsonField types). */
   document: DocumentNode;
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * Reads the data model from schema.graphql the way Subsquid's codegen does (snake_case tables and columns,
@@ -101,7 +99,8 @@ export function readModel(sdl: string): Model {
   const entities = new Map<string, Entity>();
   for (const o of objects) {
     const name = o.name.value;
-    const plural = toPlural(lowerFirst(name));
+    const singular = toCamelCase(name);
+    const plural = toPlural(singular);
     const fields = new Map<string, Field>();
     for (const f of o.fields ?? []) fields.set(f.name.value, readField(name, f, entityNames, enums));
     if (!fields.has('id')) throw new UserError(`entity ${name} has no id field`);
@@ -111,7 +110,7 @@ export function readModel(sdl: string): Model {
       table: toSnakeCase(name),
       fields,
       listQuery: plural,
-      byIdQuery: `${lowerFirst(name)}ById`,
+      byIdQuery: `${singular}ById`,
       connectionQuery: `${plural}Connection`,
     });
   }
