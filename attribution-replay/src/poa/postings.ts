@@ -105,6 +105,8 @@ export interface Recomputation {
    * artifact here: undefined when it is what the replay recomputed, else the difference (a MISMATCH).
    */
   checkResult?: (postedResult: Uint8Array) => ResultDifference | undefined;
+  /** The full result artifact when it is more than the score vector (its sha256 is resultHash). */
+  resultBytes?: Uint8Array;
 }
 
 /** How a posted result artifact differs from the recomputed one (evidence of a MISMATCH). */

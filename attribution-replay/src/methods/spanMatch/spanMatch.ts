@@ -38,6 +38,7 @@ export function spanMatch(
     top: spanTopShares(big, index.contributionIds, params.topK),
     nearTies: [],
     spans,
+    resultBytes: result.bytes,
     checkResult: (posted) => spanDifference(posted, { scores, spans }, result.bytes),
   };
 }
