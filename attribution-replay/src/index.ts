@@ -53,7 +53,7 @@ export {
   encodeGeneratedOutput,
   TEXT_MODEL_FORMAT,
 } from './methods/spanMatch/textModelFormats.js';
-export { TOKENIZER_ID, tokenize } from './methods/spanMatch/wordsTokenizer.js';
+export { detokenize, TOKENIZER_ID, tokenize } from './methods/spanMatch/wordsTokenizer.js';
 // ONNX
 export { buildModel, type GraphSpec, type OnnxNode } from './onnx/buildModel.js';
 export { type Embedded, embed } from './onnx/embed.js';

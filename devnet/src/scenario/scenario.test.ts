@@ -11,6 +11,7 @@ import { ensureDeployment } from '../chain/ensureDeployment.js';
 import { type Anvil, startAnvil } from '../chain/startAnvil.js';
 import type { RawLog } from './runner/blockRunner.js';
 import { runScenario } from './runScenario.js';
+import { TEXT_MODEL_NAME } from './textPlan.js';
 import type { ScenarioTruth } from './truth.js';
 
 const START = 2_000_000_000; // fixed block timestamps: the whole stream repeats
@@ -170,7 +171,9 @@ describe('small scenario on a fresh anvil', () => {
       registered.map((e) => [String(e.args.modelId), kinds[Number(e.args.kind)], String(e.args.baseModelId)]),
     );
     expect(new Set(truth.models.map((m) => m.kind))).toEqual(new Set(kinds));
-    for (const m of truth.models) expect(m.heldOutAccuracy).toBeGreaterThan(0.5);
+    // classifiers; the text model's figure is its held-out next-token accuracy (textEngineBinding.test.ts)
+    for (const m of truth.models.filter((x) => x.name !== TEXT_MODEL_NAME))
+      expect(m.heldOutAccuracy).toBeGreaterThan(0.5);
     const inf = events.find(
       (e) => e.name === 'InferenceRecorded' && String(e.args.inferenceId) === truth.lineage.inferenceId,
     );

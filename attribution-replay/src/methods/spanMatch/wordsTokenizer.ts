@@ -39,12 +39,13 @@ export function tokenize(text: string): string[] {
   return normalizeText(text).match(TOKEN) ?? [];
 }
 
-const NO_SPACE_BEFORE = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '%']);
-const NO_SPACE_AFTER = new Set(['(', '[', '{', '$']);
+const JOINERS = ['/', '@', '-', '_'];
+const NO_SPACE_BEFORE = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '%', ...JOINERS]);
+const NO_SPACE_AFTER = new Set(['(', '[', '{', '$', ...JOINERS]);
 
 /**
- * Tokens back to text, readable: one space between tokens except before closing punctuation and after
- * opening brackets. Only two word tokens must stay apart to re-tokenize the same, so
+ * Tokens back to text, readable: one space between tokens except before closing punctuation, after
+ * opening brackets and around the joiners / @ - _ (addresses, paths). Only two word tokens must stay apart to re-tokenize the same, so
  * tokenize(detokenize(t)) = t for every token list words@1 produces (property-tested).
  */
 export function detokenize(tokens: readonly string[]): string {
