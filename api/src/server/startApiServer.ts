@@ -42,6 +42,7 @@ export async function startApiServer(
       poolSize: config.heavyPoolSize,
       services: {
         rpcUrl: config.rpcUrl,
+        artifactsDir: config.artifactsDir,
         chainId: config.chainId,
         attributionRegistry: config.attributionRegistry,
       },
@@ -53,6 +54,7 @@ export async function startApiServer(
     corsOrigin: config.corsOrigin,
     services: {
       rpcUrl: config.rpcUrl,
+      artifactsDir: config.artifactsDir,
       deployment: config.deployment,
       chainId: config.chainId,
       attributionRegistry: config.attributionRegistry,
