@@ -10,18 +10,7 @@ export {
   isLive,
 } from './chain/ensureDeployment.js';
 export { fundAddresses } from './chain/fundAddresses.js';
-export {
-  ANVIL_MNEMONIC,
-  DEVNET_AUDITOR_ROLES,
-  devnetAuditor,
-  isLocalDevnet,
-  listNamedAccounts,
-  NAMED_ACCOUNT_BALANCE,
-  NAMED_ACCOUNT_LAYOUT,
-  type NamedAccounts,
-  namedAccounts,
-  privateKeyOf,
-} from './chain/namedAccounts.js';
+export * from '@ae/contracts/devnet';
 export {
   type Anvil,
   type AnvilOptions,

@@ -2,7 +2,7 @@ import { attributionRegistryAbi } from '@ae/contracts';
 import type { Deployment } from '@ae/core';
 import { createPublicClient, http, isAddress } from 'viem';
 import type { ChainClock } from '../audit/auditState.js';
-import { buildFlagDomain, type FlagDomain } from '../audit/flagTypedData.js';
+import { buildFlagDomain, type FlagDomain } from '@ae/core/flag';
 
 export interface ChainHead {
   height: number;

@@ -9,7 +9,7 @@ import {
   type PublicClient,
 } from 'viem';
 import { devnetChain } from './devnetChain.js';
-import { namedAccounts } from './namedAccounts.js';
+import { namedAccounts } from '@ae/contracts/devnet';
 
 export interface EnsureDeploymentOptions {
   rpcUrl: string;

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { JsonRpc, RetryableError, UserError } from '@ae/core';
 import { anvilBinary } from './anvilBinary.js';
-import { ANVIL_MNEMONIC } from './namedAccounts.js';
+import { ANVIL_MNEMONIC } from '@ae/contracts/devnet';
 
 export const OPENLEDGER_CHAIN_ID = 1612;
 

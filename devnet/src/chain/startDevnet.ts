@@ -7,7 +7,7 @@ import {
   NAMED_ACCOUNT_BALANCE,
   type NamedAccounts,
   namedAccounts,
-} from './namedAccounts.js';
+} from '@ae/contracts/devnet';
 import { type Anvil, rpcAnswers, startAnvil } from './startAnvil.js';
 
 export interface StartDevnetOptions {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildFlagDomain, flagTypedData } from '@ae/api/flag';
+import { buildFlagDomain, flagTypedData } from '@ae/core/flag';
 import { listNamedAccounts, namedAccounts } from '@ae/contracts/devnet';
 import { recoverTypedDataAddress } from 'viem';
 import { describe, expect, it } from 'vitest';
