@@ -79,3 +79,9 @@ export { logitGradient, type TracinCheckpoint, type TracinInput, tracinCpBatch }
 // Replay runner on artifact bytes (the scenario posts with it, so an honest posting is what a replay recomputes)
 export { ArtifactRunner } from './verify/artifactRunner.js';
 export type { MethodRunner, RunnerInput } from './verify/replayPorts.js';
+// knn-shapley@2, TracIn self-influence, attribution quality (issue 19)
+export { type KnnShapleyV2Input, knnShapleyV2 } from './poa/knnShapleyV2.js';
+export type { KnnShapleyV2Params } from './poa/postings.js';
+export { selfInfluence } from './poa/selfInfluence.js';
+export { quantizeScore, SCORE_QUANTUM, tieFairShares } from './poa/tieFairShares.js';
+export { averageRanks, linearDatamodelingScore, spearman } from './quality/lds.js';
