@@ -60,7 +60,7 @@ if (process.env.SKIP_LDS !== '1') {
   for (const seed of ldsSeeds) reports.push(await ldsExperiment({ ...o, seed }));
   for (const m of LDS_METHODS) console.log(`| ${m} | ${reports.map((r) => f(r.lds[m])).join(' | ')} |`);
   console.log(
-    `| retrain agreement (noise ceiling) | ${reports.map((r) => f(r.retrainAgreement)).join(' | ')} |`,
+    `| retrain agreement (2 vs 3 retrains) | ${reports.map((r) => f(r.retrainAgreement)).join(' | ')} |`,
   );
   console.log(`| minutes | ${reports.map((r) => r.minutes.toFixed(1)).join(' | ')} |`);
 }
