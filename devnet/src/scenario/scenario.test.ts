@@ -257,5 +257,5 @@ describe('small scenario on a fresh anvil', () => {
       await second.stop();
       await rm(dir2, { recursive: true, force: true });
     }
-  });
+  }, 600_000); // a whole small scenario again (≈ 2 min on a loaded 2-core machine since issue 19's models)
 });
