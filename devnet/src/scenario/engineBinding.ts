@@ -20,8 +20,10 @@ import type { EnginePosting, ScenarioEngine, ScoredQuery, TrainedModel, Training
 import { learningRateWad } from './phases/models.js';
 import { bindTextEngine, isTextHandle } from './textEngineBinding.js';
 
-/** knn-shapley@1's K (neighbours in the utility); the posting's top-K is the scale's. */
+/** knn-shapley's K (neighbours in the utility); the posting's top-K is the scale's. */
 export const KNN_K = 10;
+/** knn-shapley@2's space for the scenario's postings: the featurizer's label-independent vector. */
+export const KNN_REPRESENTATION = 'features' as const;
 
 interface Handle {
   mlp: TrainedMlp;
@@ -111,7 +113,11 @@ export async function bindEngine(opts: {
       if (method === 'span-match@1') throw new RangeError('span-match@1 attributes text models only');
       const h = model.handle as Handle;
       const params = paramsArtifact(
-        method === 'knn-shapley@1' ? { method, k: KNN_K, topK } : { method, topK },
+        method === 'knn-shapley@2'
+          ? { method, k: KNN_K, topK, representation: KNN_REPRESENTATION }
+          : method === 'knn-shapley@1'
+            ? { method, k: KNN_K, topK }
+            : { method, topK },
       );
       // exactly the replay's computation (ArtifactRunner) on exactly the bytes the chain's hashes name
       const recs = await runner.run({
