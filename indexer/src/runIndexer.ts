@@ -1,7 +1,8 @@
+import { JsonRpc } from '@ae/core';
 import { createLogger } from '@subsquid/logger';
 import pg from 'pg';
 import type { IndexerConfig } from './config.js';
-import type { WriteProfile } from './db/bulkWrite.js';
+import { bulkWrite, type WriteProfile } from './db/bulkWrite.js';
 import { skipForeignKeyChecks } from './db/foreignKeyChecks.js';
 import { IndexerDatabase } from './db/indexerDatabase.js';
 import { runMigrations } from './db/runMigrations.js';
@@ -10,9 +11,12 @@ import { BatchHandler } from './handlers/handleBatch.js';
 import { IndexerState } from './model/generated/index.js';
 import { createProcessor } from './processor/createProcessor.js';
 import { installRetryPolicy } from './processor/retryPolicy.js';
+import { blockHashAt } from './reorg/blockHashAt.js';
 import { FinalityGuard } from './reorg/finalityGuard.js';
+import { HeadWatcher } from './reorg/headWatcher.js';
 import { HeadPoller } from './status/headPoller.js';
 import { Progress } from './status/progress.js';
+import { RESTART_EXIT_CODE } from './supervisor/superviseProcessor.js';
 
 /**
  * INDEXER_STOP_AT: exit once that height is committed. The processor alone would wait until the height is
@@ -82,7 +86,19 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
   }, 5_000).unref();
   const skipFk = await skipForeignKeyChecks(cfg.databaseUrl, cfg.fkChecks);
   const stats = new StatisticsRefresher(cfg.databaseUrl, log);
-  const db = new IndexerDatabase(cfg.databaseUrl, { supportHotBlocks: true, stateSchema: cfg.stateSchema });
+  const rpc = new JsonRpc(cfg.rpcUrl, { timeoutMs: 5_000 });
+  const db = new IndexerDatabase(cfg.databaseUrl, {
+    stateSchema: cfg.stateSchema,
+    chainHash: (h) => blockHashAt(rpc, h),
+    onRollback: (r) => log.warn(r, `rolled back unfinalized blocks from ${r.from}: the chain replaced them`),
+  });
+  new HeadWatcher(cfg.databaseUrl, rpc, Math.max(cfg.headPollIntervalMs, 100), (r) => {
+    log.warn(
+      r,
+      `same-height reorg: block ${r.height} was replaced; restarting the processor to roll it back`,
+    );
+    realExit(RESTART_EXIT_CODE);
+  }).start();
   const processor = createProcessor(cfg);
   const head = new HeadPoller(cfg.rpcUrl, Math.max(cfg.headPollIntervalMs, 500)).start();
   const progress = new Progress(cfg.progressIntervalS, (line, fields) => log.info(fields, line));
@@ -134,18 +150,22 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
     if (!totals.firstAt) totals.firstAt = t0;
     const r = await handler.handle(ctx.store, ctx.blocks);
     const last = ctx.blocks[ctx.blocks.length - 1].header;
-    await ctx.store.upsert(
-      new IndexerState({
-        id: 'current',
-        chainId: cfg.deployment.chainId,
-        indexedHeight: last.height,
-        indexedHash: last.hash,
-        chainHeadHeight: Math.max(head.head?.height ?? last.height, last.height),
-        chainHeadHash: head.head && head.head.height >= last.height ? head.head.hash : last.hash,
-        digest: r.digest.digest,
-        digestHeight: r.digest.height,
-        updatedAt: new Date(last.timestamp),
-      }),
+    await bulkWrite(
+      ctx.store,
+      [
+        new IndexerState({
+          id: 'current',
+          chainId: cfg.deployment.chainId,
+          indexedHeight: last.height,
+          indexedHash: last.hash,
+          chainHeadHeight: Math.max(head.head?.height ?? last.height, last.height),
+          chainHeadHash: head.head && head.head.height >= last.height ? head.head.hash : last.hash,
+          digest: r.digest.digest,
+          digestHeight: r.digest.height,
+          updatedAt: new Date(last.timestamp),
+        }),
+      ],
+      'upsert',
     );
     if (r.malformed) {
       malformedTotal += r.malformed;
