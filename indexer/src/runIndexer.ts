@@ -91,14 +91,16 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
     stateSchema: cfg.stateSchema,
     chainHash: (h) => blockHashAt(rpc, h),
     onRollback: (r) => log.warn(r, `rolled back unfinalized blocks from ${r.from}: the chain replaced them`),
+    // Watch for a replaced head once the processor's state is known (any replaced block rolled back).
+    onConnected: () =>
+      new HeadWatcher(cfg.databaseUrl, rpc, Math.max(cfg.headPollIntervalMs, 100), (r) => {
+        log.warn(
+          r,
+          `same-height reorg: block ${r.height} was replaced; restarting the processor to roll it back`,
+        );
+        realExit(RESTART_EXIT_CODE);
+      }).start(),
   });
-  new HeadWatcher(cfg.databaseUrl, rpc, Math.max(cfg.headPollIntervalMs, 100), (r) => {
-    log.warn(
-      r,
-      `same-height reorg: block ${r.height} was replaced; restarting the processor to roll it back`,
-    );
-    realExit(RESTART_EXIT_CODE);
-  }).start();
   const processor = createProcessor(cfg);
   const head = new HeadPoller(cfg.rpcUrl, Math.max(cfg.headPollIntervalMs, 500)).start();
   const progress = new Progress(cfg.progressIntervalS, (line, fields) => log.info(fields, line));

@@ -40,6 +40,8 @@ export interface IndexerDatabaseOptions {
    */
   chainHash?: (height: number) => Promise<string | undefined>;
   onRollback?: (info: { from: number; blocks: HashAndHeight[] }) => void;
+  /** Called once connected, with the state the processor starts from (after any rollback). */
+  onConnected?: (state: ProcessorState) => void;
 }
 
 /**
@@ -91,6 +93,7 @@ export class IndexerDatabase {
         });
         this.opts.onRollback?.({ from, blocks });
       }
+      this.opts.onConnected?.(state);
       return state;
     } catch (e) {
       await this.disconnect().catch(() => {});

@@ -51,6 +51,9 @@ export class HeadWatcher {
       await new Promise((r) => setTimeout(r, 100));
       chainHash = await blockHashAt(this.rpc, top.height);
       if (!chainHash || chainHash === top.hash) return undefined;
+      // A higher head: the processor sees a new height and navigates the fork itself.
+      const head = await this.rpc.call<string>('eth_blockNumber').catch(() => undefined);
+      if (head === undefined || Number(head) > top.height) return undefined;
       // Still the block the indexer committed? (The processor may have moved on meanwhile.)
       const now = await this.topHotBlock();
       if (now?.height !== top.height || now.hash !== top.hash) return undefined;
