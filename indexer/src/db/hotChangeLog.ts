@@ -45,8 +45,9 @@ interface Change {
  */
 export async function rollBackHotBlocks(store: IndexerStore, height: number): Promise<void> {
   const changes = await store.query<Change>(
-    `SELECT seq::text, table_name, row_id, prior IS NULL AS absent FROM ${STATE_TABLES.hotRowChange}
-     WHERE block_height >= $1 ORDER BY seq DESC`,
+    // seq travels as text (a bigint) but sorts as the number it is.
+    `SELECT c.seq::text AS seq, c.table_name, c.row_id, c.prior IS NULL AS absent
+     FROM ${STATE_TABLES.hotRowChange} AS c WHERE c.block_height >= $1 ORDER BY c.seq DESC`,
     [height],
   );
   const columns = new Map<string, string[]>();
