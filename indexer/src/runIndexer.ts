@@ -53,7 +53,11 @@ export const DEEP_REORG_EXIT_CODE = 3;
  * the process from here: it exits with a non-zero code on any error it cannot retry (a reorg deeper than
  * the finality setting included), after logging it.
  */
-export async function runIndexer(cfg: IndexerConfig): Promise<void> {
+export async function runIndexer(
+  cfg: IndexerConfig,
+  /** Another Database for the same handlers (the benchmark's store variants, bench/stores). */
+  createDatabase?: (cfg: IndexerConfig) => IndexerDatabase,
+): Promise<void> {
   const log = createLogger('ae:indexer');
   installRetryPolicy();
   const applied = await runMigrations(cfg.databaseUrl);
@@ -87,20 +91,23 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
   const skipFk = await skipForeignKeyChecks(cfg.databaseUrl, cfg.fkChecks);
   const stats = new StatisticsRefresher(cfg.databaseUrl, log);
   const rpc = new JsonRpc(cfg.rpcUrl, { timeoutMs: 5_000 });
-  const db = new IndexerDatabase(cfg.databaseUrl, {
-    stateSchema: cfg.stateSchema,
-    chainHash: (h) => blockHashAt(rpc, h),
-    onRollback: (r) => log.warn(r, `rolled back unfinalized blocks from ${r.from}: the chain replaced them`),
-    // Watch for a replaced head once the processor's state is known (any replaced block rolled back).
-    onConnected: () =>
-      new HeadWatcher(cfg.databaseUrl, rpc, Math.max(cfg.headPollIntervalMs, 100), (r) => {
-        log.warn(
-          r,
-          `same-height reorg: block ${r.height} was replaced; restarting the processor to roll it back`,
-        );
-        realExit(RESTART_EXIT_CODE);
-      }).start(),
-  });
+  const db =
+    createDatabase?.(cfg) ??
+    new IndexerDatabase(cfg.databaseUrl, {
+      stateSchema: cfg.stateSchema,
+      chainHash: (h) => blockHashAt(rpc, h),
+      onRollback: (r) =>
+        log.warn(r, `rolled back unfinalized blocks from ${r.from}: the chain replaced them`),
+      // Watch for a replaced head once the processor's state is known (any replaced block rolled back).
+      onConnected: () =>
+        new HeadWatcher(cfg.databaseUrl, rpc, Math.max(cfg.headPollIntervalMs, 100), (r) => {
+          log.warn(
+            r,
+            `same-height reorg: block ${r.height} was replaced; restarting the processor to roll it back`,
+          );
+          realExit(RESTART_EXIT_CODE);
+        }).start(),
+    });
   const processor = createProcessor(cfg);
   const head = new HeadPoller(cfg.rpcUrl, Math.max(cfg.headPollIntervalMs, 500)).start();
   const progress = new Progress(cfg.progressIntervalS, (line, fields) => log.info(fields, line));

@@ -1,10 +1,8 @@
-import type { EntityClass, IndexerStore } from './indexerStore.js';
+import type { EntityClass, IndexerStore, WriteMode as Mode } from './indexerStore.js';
 import type { TableLayout } from './tableLayout.js';
 
 /** Rows per statement: arrays travel as one parameter per column, so this bounds memory, not parameters. */
 const CHUNK = 20_000;
-
-type Mode = 'insert' | 'update' | 'upsert';
 
 /** Rows and milliseconds spent writing, per table: where a batch's database time goes. */
 export type WriteProfile = Record<string, { rows: number; ms: number }>;
@@ -30,19 +28,21 @@ export async function bulkWrite<E extends { id: string }>(
   if (!layout.bulk)
     throw new Error(`bulkWrite: ${layout.table} has an array column, which unnest cannot carry`);
   const sql = statements(layout)[mode];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.length <= CHUNK ? rows : rows.slice(i, i + CHUNK);
-    await store.changes?.beforeWrite(
-      layout,
-      chunk.map((r) => r.id),
-      mode === 'insert',
-    );
-    if (sql)
-      await store.query(
-        sql,
-        layout.columns.map((c) => chunk.map((r) => c.toDb(r))),
+  if (store.writeRows) await store.writeRows(rows, mode);
+  else
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.length <= CHUNK ? rows : rows.slice(i, i + CHUNK);
+      await store.changes?.beforeWrite(
+        layout,
+        chunk.map((r) => r.id),
+        mode === 'insert',
       );
-  }
+      if (sql)
+        await store.query(
+          sql,
+          layout.columns.map((c) => chunk.map((r) => c.toDb(r))),
+        );
+    }
   if (profile) {
     profile[layout.table] ??= { rows: 0, ms: 0 };
     const p = profile[layout.table];

@@ -3,6 +3,12 @@ import { HotChangeLog } from './hotChangeLog.js';
 import { type TableLayout, tableLayout } from './tableLayout.js';
 
 export type EntityClass<E extends object = object> = abstract new (...args: never[]) => E;
+export type WriteMode = 'insert' | 'update' | 'upsert';
+
+/** What the bulk writer calls before it changes rows of an unfinalized block. */
+export interface RowChangeLog {
+  beforeWrite(layout: TableLayout, ids: string[], knownNew: boolean): Promise<void>;
+}
 
 /**
  * What a batch handler writes through: one database transaction of the indexer's own Database, and, while a
@@ -12,14 +18,19 @@ export type EntityClass<E extends object = object> = abstract new (...args: neve
 export class IndexerStore {
   private open = true;
   /** Set while an unfinalized block is written: what a reorg must undo. */
-  readonly changes?: HotChangeLog;
+  readonly changes?: RowChangeLog;
+  /**
+   * Writes rows instead of the bulk writer's statements when set: how the benchmark measures other stores'
+   * write paths with the same handlers (bench/stores). Unset in the indexer.
+   */
+  writeRows?(rows: { id: string }[], mode: WriteMode): Promise<void>;
 
   constructor(
     private readonly tx: EntityManager,
-    /** The height of the unfinalized block being written, if it is one. */
-    hotBlockHeight?: number,
+    /** The height of the unfinalized block being written (its HotChangeLog), or another change log. */
+    hot?: number | RowChangeLog,
   ) {
-    if (hotBlockHeight !== undefined) this.changes = new HotChangeLog(this, hotBlockHeight);
+    this.changes = typeof hot === 'number' ? new HotChangeLog(this, hot) : hot;
   }
 
   /** Runs one parameterised statement in the store's transaction; SELECTs answer their rows. */
