@@ -136,5 +136,6 @@ describe('faults', () => {
       await proxy.close();
     }
     expect(await stateFingerprint(live.url)).toEqual(await cleanIndex());
-  });
+    // Four indexer starts (each a supervisor and its processor) on a loaded machine.
+  }, 300_000);
 });
