@@ -1,5 +1,6 @@
 import { UserError } from '@ae/core';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { FinalTxInfo, HotTxInfo, IndexerDatabaseOptions } from './databaseOptions.js';
 import { dataSourceOptions } from './dataSourceOptions.js';
 import { rollBackHotBlocks } from './hotChangeLog.js';
 import { IndexerStore } from './indexerStore.js';
@@ -13,36 +14,12 @@ import {
   readProcessorState,
   writeFinalizedHead,
 } from './processorState.js';
+import { replacedFrom, rollBackReplaced } from './replacedFrom.js';
+import { serializable } from './serializable.js';
 import { STATE_SCHEMA } from './stateTables.js';
 
+export type { FinalTxInfo, HotTxInfo, IndexerDatabaseOptions } from './databaseOptions.js';
 export type { HashAndHeight } from './processorState.js';
-
-/** The processor's documented transaction infos (@subsquid/evm-processor's `Database` interface). */
-export interface FinalTxInfo {
-  prevHead: HashAndHeight;
-  nextHead: HashAndHeight;
-  isOnTop?: boolean;
-}
-export interface HotTxInfo {
-  finalizedHead: HashAndHeight;
-  baseHead: HashAndHeight;
-  newBlocks: HashAndHeight[];
-}
-
-export interface IndexerDatabaseOptions {
-  supportHotBlocks?: boolean;
-  /** INDEXER_STATE_SCHEMA: the migrations create the state tables in STATE_SCHEMA only. */
-  stateSchema?: string;
-  /**
-   * The chain's hash at a height (undefined when the node has no such block or fails). When given, `connect`
-   * rolls back unfinalized blocks the chain no longer has before the processor starts: a reorg that kept the
-   * head's height is otherwise invisible to it until the next block.
-   */
-  chainHash?: (height: number) => Promise<string | undefined>;
-  onRollback?: (info: { from: number; blocks: HashAndHeight[] }) => void;
-  /** Called once connected, with the state the processor starts from (after any rollback). */
-  onConnected?: (state: ProcessorState) => void;
-}
 
 /**
  * The indexer's own implementation of the processor's `Database` (what `processor.run(db, handler)` accepts),
@@ -82,15 +59,10 @@ export class IndexerDatabase {
     this.ds = ds;
     try {
       let state = await this.submit(readProcessorState);
-      const from = await this.replacedFrom(state);
+      const from = this.opts.chainHash && (await replacedFrom(state.top, this.opts.chainHash));
       if (from !== undefined) {
         const blocks = state.top.filter((b) => b.height >= from);
-        state = await this.submit(async (store) => {
-          const s = await readProcessorState(store);
-          await rollBackHotBlocks(store, from);
-          await writeFinalizedHead(store, s.nonce, s);
-          return { ...s, nonce: s.nonce + 1, top: s.top.filter((b) => b.height < from) };
-        });
+        state = await this.submit((store) => rollBackReplaced(store, from));
         this.opts.onRollback?.({ from, blocks });
       }
       this.opts.onConnected?.(state);
@@ -161,20 +133,6 @@ export class IndexerDatabase {
     });
   }
 
-  /** The lowest unfinalized height whose block the chain replaced, checking from the top down. */
-  private async replacedFrom(state: ProcessorState): Promise<number | undefined> {
-    const chainHash = this.opts.chainHash;
-    if (!chainHash) return undefined;
-    let from: number | undefined;
-    for (let i = state.top.length - 1; i >= 0; i--) {
-      const b = state.top[i];
-      const h = await chainHash(b.height);
-      if (h === undefined || h === b.hash.toLowerCase()) break;
-      from = b.height;
-    }
-    return from;
-  }
-
   private async perform(
     em: EntityManager,
     cb: (s: IndexerStore) => Promise<void>,
@@ -188,20 +146,7 @@ export class IndexerDatabase {
     }
   }
 
-  private async submit<T>(tx: (store: IndexerStore, em: EntityManager) => Promise<T>): Promise<T> {
-    for (let retries = 3; ; retries--) {
-      try {
-        return await this.dataSource.transaction('SERIALIZABLE', async (em) => {
-          const store = new IndexerStore(em);
-          try {
-            return await tx(store, em);
-          } finally {
-            store.close();
-          }
-        });
-      } catch (e) {
-        if ((e as { code?: string }).code !== '40001' || retries === 0) throw e;
-      }
-    }
+  private submit<T>(tx: (store: IndexerStore, em: EntityManager) => Promise<T>): Promise<T> {
+    return serializable(this.dataSource, tx);
   }
 }
