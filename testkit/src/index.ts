@@ -15,6 +15,7 @@ export {
   ProtocolDriver,
   type Wallet,
 } from './protocol/ProtocolDriver.js';
+export { writeRawStrings } from './protocol/writeRawStrings.js';
 export { postCopiedPosting } from './scenario/postCopiedPosting.js';
 export { type ScenarioHarness, startScenarioHarness } from './scenario/scenarioHarness.js';
 export { type Gql, readTruthFigures } from './scenario/truthFigures.js';
