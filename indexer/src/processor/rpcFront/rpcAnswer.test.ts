@@ -4,7 +4,8 @@ import { checkRpcAnswer, type RpcCall } from './rpcAnswer.js';
 
 const calls = (n: number): (RpcCall & { id: number })[] =>
   Array.from({ length: n }, (_, i) => ({ jsonrpc: '2.0', id: i + 1, method: 'eth_getBlockByNumber' }));
-const answers = (cs: (RpcCall & { id: number })[]) => cs.map((c) => ({ jsonrpc: '2.0', id: c.id, result: { n: c.id } }));
+const answers = (cs: (RpcCall & { id: number })[]) =>
+  cs.map((c) => ({ jsonrpc: '2.0', id: c.id, result: { n: c.id } }));
 
 describe('checkRpcAnswer', () => {
   it('accepts a complete answer in any order, and any cut of it is a fault', () => {
