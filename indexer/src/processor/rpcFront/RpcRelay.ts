@@ -62,12 +62,16 @@ export class RpcRelay {
       let fault = got.ok ? undefined : `${got.fault}: ${got.detail ?? ''}`;
       if (got.ok && this.o.checkLogs && calls.some((c) => c.method === 'eth_getLogs')) {
         this.stats.logChecks++;
-        const incomplete = await checkLogsComplete(calls, got.answers, (c) => this.send(c, signal)).catch(
-          (e: Error) => `receipts unavailable: ${e.message}`,
+        // Receipts that cannot be had are a transport fault (retried without end), not evidence of withholding.
+        const incomplete = await checkLogsComplete(calls, got.answers, (c) => this.send(c, signal)).then(
+          (x) => x && `incompleteLogs: ${x}`,
+          (e: Error) => `receiptsUnavailable: ${e.message}`,
         );
         if (incomplete) {
-          fault = `incompleteLogs: ${incomplete}`;
-          if (++integrity >= (this.o.integrityAttempts ?? 6)) this.stop(incomplete, attempt + 1);
+          fault = incomplete;
+          if (incomplete.startsWith('incompleteLogs') && ++integrity >= (this.o.integrityAttempts ?? 6)) {
+            this.stop(incomplete.slice('incompleteLogs: '.length), attempt + 1);
+          }
         }
       }
       if (!fault && got.ok) return got.text;
