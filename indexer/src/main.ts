@@ -10,7 +10,19 @@ import {
  * the processor runs in a child process of the same module (see superviseProcessor).
  */
 if (!isSupervisedChild()) {
-  process.exit(await superviseProcessor(fileURLToPath(import.meta.url), (m) => console.error(m)));
+  const { loadConfig } = await import('./config.js');
+  const { explainExit } = await import('./reorg/chainStop.js');
+  const { createLogger } = await import('@subsquid/logger');
+  (await import('./log/routeSquidLogs.js')).routeSquidLogs();
+  const cfg = loadConfig();
+  const log = createLogger('ae:indexer');
+  process.exit(
+    await superviseProcessor(
+      fileURLToPath(import.meta.url),
+      (m) => log.info(m),
+      (code) => explainExit(cfg, log, code),
+    ),
+  );
 }
 exitWithSupervisor();
 const { loadConfig } = await import('./config.js');

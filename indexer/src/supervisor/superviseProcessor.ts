@@ -13,13 +13,18 @@ export function isSupervisedChild(env: NodeJS.ProcessEnv = process.env): boolean
 
 /**
  * Runs `entry` (the indexer's main module) as a child process and starts it again when it exits with
- * RESTART_EXIT_CODE; any other exit ends the supervisor with the same code. Why a process: the Subsquid
+ * RESTART_EXIT_CODE; any other exit ends the supervisor with that code, or with the one `explain` gives for a
+ * failure (the project's deep-reorg stop, when the processor died of a chain that is gone). Why a process: the Subsquid
  * processor cannot be stopped or rewound through its API (it polls the head's number and ends the process on
  * any error), so starting it again from the rolled-back state is the one public way to make it fetch a block
  * that replaced one at the same height. SIGTERM/SIGINT are passed on; if the supervisor itself dies, the
  * child's IPC channel closes and it exits (see exitWithSupervisor).
  */
-export function superviseProcessor(entry: string, log: (msg: string) => void): Promise<number> {
+export function superviseProcessor(
+  entry: string,
+  log: (msg: string) => void,
+  explain: (code: number) => Promise<number> = async (code) => code,
+): Promise<number> {
   return new Promise((resolve) => {
     let child: ChildProcess | undefined;
     let stopping = false;
@@ -43,7 +48,9 @@ export function superviseProcessor(entry: string, log: (msg: string) => void): P
         }
         process.off('SIGTERM', forward);
         process.off('SIGINT', forward);
-        resolve(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1));
+        const exit = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1);
+        if (exit === 0 || stopping || signal) resolve(exit);
+        else void explain(exit).then(resolve, () => resolve(exit));
       });
     };
     start();
