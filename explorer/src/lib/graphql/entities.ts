@@ -51,7 +51,7 @@ export const INFERENCE = gql`
 export const VERDICTS = gql`
   query Verdicts($attributionId: String!) {
     attributionVerdicts(where: { attributionId_eq: $attributionId }, orderBy: replayedAt_DESC) {
-      id method verdict maxDeviationPpm overCredited underCredited recomputed reason evidenceHash device disputeTxHash replayedAt
+      id method verdict maxDeviationPpm overCredited underCredited recomputed reason evidenceHash device disputeTxHash replayedAt chainTime chainHeight
     }
   }
 `;

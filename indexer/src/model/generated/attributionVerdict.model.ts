@@ -71,7 +71,20 @@ export class AttributionVerdict {
     @StringColumn_({nullable: true})
     disputeTxHash!: string | undefined | null
 
+    /**
+     * wall-clock time of the replay (the worker's machine)
+     */
     @Index_()
     @DateTimeColumn_({nullable: false})
     replayedAt!: Date
+
+    /**
+     * the chain's clock when the verdict was written: the indexed head's height and block timestamp (what pages show)
+     */
+    @IntColumn_({nullable: true})
+    chainHeight!: number | undefined | null
+
+    @Index_()
+    @DateTimeColumn_({nullable: true})
+    chainTime!: Date | undefined | null
 }
