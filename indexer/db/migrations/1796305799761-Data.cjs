@@ -1,5 +1,5 @@
-module.exports = class Data1796305287195 {
-    name = 'Data1796305287195'
+module.exports = class Data1796305799761 {
+    name = 'Data1796305799761'
 
     async up(db) {
         await db.query("ALTER TABLE \"reward_accrual\" ADD \"category\" character varying(20) NOT NULL")
@@ -7,8 +7,6 @@ module.exports = class Data1796305287195 {
         await db.query("ALTER TABLE \"account\" ADD \"received_forfeited_bonds\" numeric NOT NULL")
         await db.query("ALTER TABLE \"account\" ADD \"total_credited\" numeric NOT NULL")
         await db.query("ALTER TABLE \"account\" ADD \"staker_reward_debt\" numeric NOT NULL")
-        await db.query("ALTER TABLE \"attribution_verdict\" ADD \"chain_height\" integer")
-        await db.query("ALTER TABLE \"attribution_verdict\" ADD \"chain_time\" TIMESTAMP WITH TIME ZONE")
         await db.query("ALTER TABLE \"token_transfer\" ADD \"category\" character varying(20) NOT NULL")
         await db.query("ALTER TABLE \"daily_stat\" ADD \"fee_protocol\" numeric NOT NULL")
         await db.query("ALTER TABLE \"daily_stat\" ADD \"fee_model_owner\" numeric NOT NULL")
@@ -40,7 +38,6 @@ module.exports = class Data1796305287195 {
         await db.query("ALTER TABLE \"token_transfer\" DROP COLUMN \"kind\"")
         await db.query("ALTER TABLE \"token_transfer\" ADD \"kind\" character varying(14) NOT NULL")
         await db.query("CREATE INDEX \"IDX_ddffa6ea21ac86468338ec8ea2\" ON \"reward_accrual\" (\"category\") ")
-        await db.query("CREATE INDEX \"IDX_ac14a1feb17db83cc5f22ceb30\" ON \"attribution_verdict\" (\"chain_time\") ")
         await db.query("CREATE INDEX \"IDX_69f884cfd99a041b5f71c6615a\" ON \"token_transfer\" (\"kind\") ")
         await db.query("CREATE INDEX \"IDX_045f074edcc792704aa5d28f22\" ON \"token_transfer\" (\"category\") ")
     }
@@ -48,7 +45,6 @@ module.exports = class Data1796305287195 {
     async down(db) {
         await db.query("DROP INDEX \"public\".\"IDX_045f074edcc792704aa5d28f22\"")
         await db.query("DROP INDEX \"public\".\"IDX_69f884cfd99a041b5f71c6615a\"")
-        await db.query("DROP INDEX \"public\".\"IDX_ac14a1feb17db83cc5f22ceb30\"")
         await db.query("DROP INDEX \"public\".\"IDX_ddffa6ea21ac86468338ec8ea2\"")
         await db.query("ALTER TABLE \"token_transfer\" DROP COLUMN \"kind\"")
         await db.query("ALTER TABLE \"token_transfer\" ADD \"kind\" character varying(13) NOT NULL")
@@ -80,8 +76,6 @@ module.exports = class Data1796305287195 {
         await db.query("ALTER TABLE \"daily_stat\" DROP COLUMN \"fee_model_owner\"")
         await db.query("ALTER TABLE \"daily_stat\" DROP COLUMN \"fee_protocol\"")
         await db.query("ALTER TABLE \"token_transfer\" DROP COLUMN \"category\"")
-        await db.query("ALTER TABLE \"attribution_verdict\" DROP COLUMN \"chain_time\"")
-        await db.query("ALTER TABLE \"attribution_verdict\" DROP COLUMN \"chain_height\"")
         await db.query("ALTER TABLE \"account\" DROP COLUMN \"staker_reward_debt\"")
         await db.query("ALTER TABLE \"account\" DROP COLUMN \"total_credited\"")
         await db.query("ALTER TABLE \"account\" DROP COLUMN \"received_forfeited_bonds\"")
