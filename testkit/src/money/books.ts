@@ -1,6 +1,7 @@
-import { RewardRole, rewardDistributorAbi, stakingAbi } from '@ae/contracts';
+import { RewardRole } from '@ae/contracts';
 import type { ContractName } from '@ae/core';
 import type { Address, PublicClient } from 'viem';
+import { readViews } from './readViews.js';
 
 const ROLE_FIELD: Record<number, string> = {
   [RewardRole.CONTRIBUTOR]: 'earnedAsContributor',
@@ -135,52 +136,8 @@ export class Books {
     }
   }
 
-  /** Per account, the contracts' own views: stake, cooling stake, claimable credit, unharvested staker rewards. */
-  async readViews(client: PublicClient, blockNumber: bigint): Promise<void> {
-    const S = this.contracts.Staking;
-    const R = this.contracts.RewardDistributor;
-    for (const [a, acc] of this.accounts) {
-      const address = a as Address;
-      acc.stake = await client.readContract({
-        address: S,
-        abi: stakingAbi,
-        functionName: 'stakeOf',
-        args: [address],
-        blockNumber,
-      });
-      const p = await client.readContract({
-        address: S,
-        abi: stakingAbi,
-        functionName: 'pendingUnstake',
-        args: [address],
-        blockNumber,
-      });
-      acc.pendingUnstake = p[0];
-      acc.pendingRewards = await client.readContract({
-        address: R,
-        abi: rewardDistributorAbi,
-        functionName: 'accrued',
-        args: [address],
-        blockNumber,
-      });
-      acc.stakerRewardsUnharvested = await client.readContract({
-        address: S,
-        abi: stakingAbi,
-        functionName: 'pendingReward',
-        args: [address],
-        blockNumber,
-      });
-    }
-    this.totals.totalStaked = await client.readContract({
-      address: S,
-      abi: stakingAbi,
-      functionName: 'totalStaked',
-      blockNumber,
-    });
-    const t = this.totals;
-    const z = (k: string) => t[k] ?? 0n;
-    t.escrowHeld =
-      z('totalEscrowed') - z('totalEscrowReleased') - z('totalEscrowLeftover') - z('totalEscrowForfeited');
-    t.totalPendingUnstake = [...this.accounts.values()].reduce((s, x) => s + x.pendingUnstake, 0n);
+  /** Per account, the contracts' own views (see readViews.ts). */
+  readViews(client: PublicClient, blockNumber: bigint): Promise<void> {
+    return readViews(this, this.contracts, client, blockNumber);
   }
 }
