@@ -31,7 +31,7 @@ export async function buildChainLedger(
   contracts: Record<ContractName, Address>,
   toBlock: bigint,
 ): Promise<Books> {
-  const raw = await client.getLogs({ address: Object.values(contracts), fromBlock: 0n, toBlock });
+  const raw = await logsIn(client, Object.values(contracts), 0n, toBlock);
   const logs = parseEventLogs({ abi: ABI, logs: raw, strict: false }) as unknown as Decoded[];
   const days = new Map<bigint, string>();
   for (const n of new Set(logs.map((l) => l.blockNumber!))) {
@@ -111,4 +111,15 @@ function creditCategory(a: Record<string, unknown>, tx: Decoded[]): string {
   if (has('DisputeResolved', (x) => x.upheld === false)) return 'BOND_FORFEITED';
   if (has('DisputeResolved', (x) => x.upheld === true)) return 'ESCROW_FORFEITED';
   return 'ESCROW_LEFTOVER';
+}
+
+/** Every log of the range, halving the range while an answer is too big (the HTTP client stops at 10 MB). */
+async function logsIn(client: PublicClient, address: Address[], from: bigint, to: bigint): Promise<Log[]> {
+  try {
+    return await client.getLogs({ address, fromBlock: from, toBlock: to });
+  } catch (e) {
+    if (from === to || !/size limit/i.test(String((e as Error).message))) throw e;
+    const mid = (from + to) / 2n;
+    return [...(await logsIn(client, address, from, mid)), ...(await logsIn(client, address, mid + 1n, to))];
+  }
 }
