@@ -118,7 +118,7 @@ async function logsIn(client: PublicClient, address: Address[], from: bigint, to
   try {
     return await client.getLogs({ address, fromBlock: from, toBlock: to });
   } catch (e) {
-    if (from === to || !/size limit/i.test(String((e as Error).message))) throw e;
+    if (from === to) throw e; // viem wraps the size error; any failure of a range is retried in halves
     const mid = (from + to) / 2n;
     return [...(await logsIn(client, address, from, mid)), ...(await logsIn(client, address, mid + 1n, to))];
   }
