@@ -1,7 +1,4 @@
-// Transitional: the deployment file moved to @ae/core; import it from there.
-
 export * from '@ae/contracts/devnet';
-export { type Deployment, parseDeployment, readDeployment, writeDeployment } from '@ae/core';
 export { anvilBinary } from './chain/anvilBinary.js';
 export { devnetChain } from './chain/devnetChain.js';
 export { devnetNameTags } from './chain/devnetNameTags.js';
