@@ -113,7 +113,7 @@ export const CONFORMANCE_QUERIES: ConformanceQuery[] = [
   {
     name: 'numbers, BigInt, enums, booleans, lists',
     query: `{ a: inferences(where: {fee_gt: "0"}, orderBy: [fee_DESC, id_ASC], limit: 5) { id fee }
-      b: contributions(where: {submittedBlock_gte: 10, submittedBlock_lt: 60}, orderBy: id_ASC) { id submittedBlock }
+      b: contributions(where: {submittedBlock_gte: 10, submittedBlock_lt: 60}, orderBy: id_ASC, limit: 200) { id submittedBlock }
       c: attributions(where: {status_in: [SETTLED, UPHELD]}, orderBy: id_ASC) { id status }
       d: datanets(where: {curated_eq: true}, orderBy: id_ASC) { id curated }
       e: attributionVerdicts(where: {overCredited_containsAny: ["1", "2", "3", "4", "5"]}, orderBy: id_ASC) { id }
