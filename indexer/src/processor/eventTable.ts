@@ -22,6 +22,9 @@ export const HANDLED_EVENTS = {
   ],
   RewardDistributor: ['FeeSplit', 'RewardAccrued', 'RewardClaimed', 'SplitParametersChanged'],
   ComputeRegistry: ['ProviderRegistered', 'ComputeAttested'],
+  Treasury: [],
+  Timelock: [],
+  OpenGovernor: [],
 } as const satisfies Record<ContractName, readonly string[]>;
 
 /** A decoded protocol event: its name and its arguments as the generated decoder returns them. */
