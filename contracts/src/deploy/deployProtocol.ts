@@ -49,7 +49,7 @@ export const DEFAULT_PARAMS: ProtocolParams = {
   slashAmount: parseEther('50'),
   votingDelay: 300n,
   votingPeriod: 3_600n,
-  proposalThreshold: parseEther('100'),
+  proposalThreshold: parseEther('10'),
   quorumPercent: 4n,
   timelockDelay: 600n,
   gracePeriod: 86_400n * 14n,
