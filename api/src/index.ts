@@ -1,5 +1,4 @@
 export { API_MIGRATIONS, migrateApi } from './audit/apiSchema.js';
-export * from './audit/flagTypedData.js';
 export { type ApiConfig, type ApiLimits, DEFAULT_LIMITS, loadApiConfig } from './config.js';
 export { customTypeDefs } from './custom/customTypeDefs.js';
 export { readModel } from './entities/model/readModel.js';

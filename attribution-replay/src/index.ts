@@ -59,6 +59,9 @@ export {
   knnShapleyBatch,
   NEAR_TIE_RELATIVE,
 } from './poa/knnShapleyBatch.js';
+// knn-shapley@2, TracIn self-influence, attribution quality (issue 19)
+export { type KnnShapleyV2Input, knnShapleyV2 } from './poa/knnShapleyV2.js';
+export type { KnnShapleyV2Params } from './poa/postings.js';
 export {
   MAX_TOP_K,
   METHODS,
@@ -75,7 +78,10 @@ export {
   toRecomputation,
 } from './poa/postings.js';
 export { knnShapleyLoop, tracinLoop } from './poa/reference.js';
+export { selfInfluence } from './poa/selfInfluence.js';
+export { quantizeScore, SCORE_QUANTUM, tieFairShares } from './poa/tieFairShares.js';
 export { logitGradient, type TracinCheckpoint, type TracinInput, tracinCpBatch } from './poa/tracinCp.js';
+export { averageRanks, linearDatamodelingScore, spearman } from './quality/lds.js';
 // Replay runner on artifact bytes (the scenario posts with it, so an honest posting is what a replay recomputes)
 export { ArtifactRunner } from './verify/artifactRunner.js';
 export type { MethodRunner, RunnerInput } from './verify/replayPorts.js';

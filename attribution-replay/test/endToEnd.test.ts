@@ -210,8 +210,18 @@ describe('replay of the small scenario', () => {
     expect(await arbiter.tick()).toEqual([]); // nothing left open
   });
 
-  it('verify CLI prints the verdict and exits 0 verified, 1 mismatch, 2 unverifiable', async () => {
+  it('verify CLI prints the verdict and exits 0 verified, 1 mismatch, 2 unverifiable; it writes nothing', async () => {
     const t = h.truth.attributions;
+    // read-only: remove the worker's evidence of the three we verify, so any put would show in the store
+    const stored = await verdictRows();
+    const picked = [t.honest[0], t.manipulated[0].attributionId, t.badHash[0].attributionId];
+    for (const id of picked)
+      await rm(join(h.artifactsDir, 'sha256', stored.get(id)!.evidence_hash.slice(2).toLowerCase()), {
+        force: true,
+      });
+    const listing = async () => (await readdir(join(h.artifactsDir, 'sha256'))).sort().join('\n');
+    const before = await listing();
+    const verdictsBefore = JSON.stringify([...stored.entries()]);
     const env = {
       ...process.env,
       DATABASE_URL: h.db.url,
@@ -240,9 +250,13 @@ describe('replay of the small scenario', () => {
     const json = JSON.parse(mismatch.out);
     expect(json).toMatchObject({ attributionId: m.attributionId, verdict: 'MISMATCH', device: 'cpu' });
     expect(json.overCredited).toEqual(expect.arrayContaining(m.overCredited));
+    // the same evidence hash the worker stored, computed without storing it
+    expect(json.evidenceHash).toBe(stored.get(m.attributionId)!.evidence_hash);
     const bad = await cli(t.badHash[0].attributionId);
     expect(bad.code).toBe(2);
     expect(bad.out).toContain('verdict: UNVERIFIABLE');
+    expect(await listing()).toBe(before);
+    expect(JSON.stringify([...(await verdictRows()).entries()])).toBe(verdictsBefore);
   });
 
   it('names a corrupted and a missing artifact in UNVERIFIABLE verdicts', async () => {

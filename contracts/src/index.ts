@@ -1,16 +1,3 @@
-// Transitional: these moved to @ae/core; import them from there. Kept until every branch has moved.
-export {
-  BaseError,
-  type BaseErrorOptions,
-  CONTRACT_NAMES,
-  type ContractName,
-  type ErrorCode,
-  isRetryable,
-  RetryableError,
-  resolveDataDir,
-  resolvePath,
-  UserError,
-} from '@ae/core';
 export * from '../generated/abi.js';
 export { protocolArtifacts } from './artifacts.js';
 export {

@@ -24,4 +24,5 @@ export {
   logFormat,
 } from './log/logger.js';
 export { packageRoot, REPO_ROOT, resolveDataDir, resolvePath } from './paths/dataDir.js';
+export { formatEta, RateMeter } from './progress/RateMeter.js';
 export { JsonRpc, type JsonRpcOptions, type RpcRequest } from './rpc/JsonRpc.js';

@@ -7,8 +7,8 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listNamedAccounts } from '@ae/contracts/devnet';
 import { BaseError, CONTRACT_NAMES } from '@ae/core';
-import { listNamedAccounts } from './chain/namedAccounts.js';
 import { type Devnet, startDevnet } from './chain/startDevnet.js';
 import { loadConfig } from './config.js';
 import {

@@ -1,5 +1,4 @@
-// Transitional: the deployment file moved to @ae/core; import it from there.
-export { type Deployment, parseDeployment, readDeployment, writeDeployment } from '@ae/core';
+export * from '@ae/contracts/devnet';
 export { anvilBinary } from './chain/anvilBinary.js';
 export { devnetChain } from './chain/devnetChain.js';
 export { devnetNameTags } from './chain/devnetNameTags.js';
@@ -10,18 +9,6 @@ export {
   isLive,
 } from './chain/ensureDeployment.js';
 export { fundAddresses } from './chain/fundAddresses.js';
-export {
-  ANVIL_MNEMONIC,
-  DEVNET_AUDITOR_ROLES,
-  devnetAuditor,
-  isLocalDevnet,
-  listNamedAccounts,
-  NAMED_ACCOUNT_BALANCE,
-  NAMED_ACCOUNT_LAYOUT,
-  type NamedAccounts,
-  namedAccounts,
-  privateKeyOf,
-} from './chain/namedAccounts.js';
 export {
   type Anvil,
   type AnvilOptions,

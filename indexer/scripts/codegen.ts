@@ -1,24 +1,32 @@
 /**
- * Regenerates src/model/generated from the root schema.graphql with @subsquid/typeorm-codegen (which only
- * looks for ./schema.graphql, so it is driven here with the root schema), then gives the relative imports a
- * .js suffix so the model type-checks under NodeNext ESM, and the primary column an explicit type.
+ * Regenerates src/model/generated from the root schema.graphql (the indexer's part of the data model) with
+ * Subsquid's public codegen command, `squid-typeorm-codegen`, which only reads ./schema.graphql and writes
+ * ./src/model/generated: it runs in a scratch folder holding a copy of the schema, and its output is moved
+ * here. Then the relative imports get a .js suffix, so the model type-checks under NodeNext ESM, and the
+ * primary column an explicit type.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const { loadModel } = require('@subsquid/openreader/lib/tools');
-const { OutDir } = require('@subsquid/util-internal-code-printer');
-const { generateOrmModels } = require('@subsquid/typeorm-codegen/lib/codegen');
+const codegenBin = join(dirname(require.resolve('@subsquid/typeorm-codegen/package.json')), 'bin', 'run.js');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const schema = resolve(here, '../../schema.graphql');
 const outPath = resolve(here, '../src/model/generated');
-const out = new OutDir(outPath);
-out.del();
-generateOrmModels(loadModel(schema), out);
+const scratch = mkdtempSync(join(tmpdir(), 'ae-codegen-'));
+try {
+  copyFileSync(schema, join(scratch, 'schema.graphql'));
+  execFileSync(process.execPath, [codegenBin], { cwd: scratch, stdio: 'inherit' });
+  rmSync(outPath, { recursive: true, force: true });
+  cpSync(join(scratch, 'src', 'model', 'generated'), outPath, { recursive: true });
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 for (const f of readdirSync(outPath)) {
   if (!f.endsWith('.ts')) continue;
   const p = join(outPath, f);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadApiConfig } from '@ae/api/config';
 import { loadConfig as replayConfig } from '@ae/attribution-replay/config';
+import { CONTRACT_NAMES } from '@ae/core';
 import { loadConfig as devnetConfig } from '@ae/devnet/config';
 import { loadConfig as explorerConfig } from '@ae/explorer/config';
 import { loadConfig as indexerConfig } from '@ae/indexer/config';
@@ -13,22 +14,13 @@ import { helpText } from './help.js';
 const dir = mkdtempSync(join(tmpdir(), 'ae-help-'));
 const deploymentFile = join(dir, 'deployment.json');
 const addr = (i: number) => `0x${String(i).padStart(40, '0')}`;
-const names = [
-  'Staking',
-  'RewardDistributor',
-  'DatanetRegistry',
-  'ModelRegistry',
-  'ComputeRegistry',
-  'InferenceLedger',
-  'AttributionRegistry',
-];
 writeFileSync(
   deploymentFile,
   JSON.stringify({
     chainId: 1612,
     rpcUrl: 'http://127.0.0.1:8545',
     startBlock: 1,
-    contracts: Object.fromEntries(names.map((n, i) => [n, addr(i + 1)])),
+    contracts: Object.fromEntries(CONTRACT_NAMES.map((n, i) => [n, addr(i + 1)])),
   }),
 );
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -113,7 +113,7 @@ export async function launch(cfg: StartConfig, opts: LaunchOptions = {}): Promis
       const devnetEnv = { ...env };
       delete devnetEnv.RPC_URL; // the devnet would attach to that chain instead of starting anvil
       env.EXPLORER_DEVNET_SIGNER ??= '1'; // anvil's well-known keys sign flags on a local devnet only
-      // the replay worker disputes as the devnet's named auditor (its key derived in devnet/src/chain/namedAccounts.ts)
+      // the replay worker disputes as the devnet's named auditor (its key derived in contracts/src/devnet/namedAccounts.ts)
       if (!env.REPLAY_DISPUTE_KEY) env.REPLAY_DISPUTE_AS ??= 'devnet-auditor';
       // the explorer names the devnet's well-known actors (poster, arbiter, curators…) on every page
       const tagsFile = join(cfg.dataDir, 'name-tags.json');

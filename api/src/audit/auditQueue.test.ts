@@ -1,7 +1,7 @@
+import { buildFlagDomain } from '@ae/core/flag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDR, insertRow, insertWorld } from '../../test/fixtures.js';
 import { type Harness, startHarness } from '../../test/harness.js';
-import { buildFlagDomain } from './flagTypedData.js';
 
 /**
  * The audit queue and Attribution.auditState over one fixture world, on a chain clock far from this machine's

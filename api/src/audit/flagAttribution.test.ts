@@ -1,9 +1,9 @@
+import { buildFlagDomain, type FlagInput, flagTypedData } from '@ae/core/flag';
 import { type Hex, hexToBigInt, numberToHex, recoverTypedDataAddress } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertWorld } from '../../test/fixtures.js';
 import { type Harness, startHarness } from '../../test/harness.js';
-import { buildFlagDomain, type FlagInput, flagTypedData } from './flagTypedData.js';
 
 const NOW = 1_800_000_000;
 const domain = buildFlagDomain(1612, '0x0000000000000000000000000000000000000abc');

@@ -1,8 +1,8 @@
 import { BaseError, UserError } from '@ae/core';
+import { flagMessage, flagPrimaryType, flagTypes } from '@ae/core/flag';
 import { type Hex, isAddress, recoverTypedDataAddress } from 'viem';
 import type { Db } from '../db/db.js';
 import type { ApiServices } from '../server/services.js';
-import { flagMessage, flagPrimaryType, flagTypes } from './flagTypedData.js';
 import { assertCanonicalSignature } from './lowS.js';
 
 export interface FlagArgs {

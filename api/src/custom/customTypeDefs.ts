@@ -139,7 +139,7 @@ type AuditItem {
   flagCount: Int!
 }
 
-"EIP-712 domain the flagAttribution signature must use (also exported from @ae/api as flagTypedData)."
+"EIP-712 domain the flagAttribution signature must use (the same message as @ae/core/flag's flagTypedData)."
 type FlagDomain { name: String! version: String! chainId: Int! verifyingContract: String! }
 
 enum HeadSource { RPC INDEXER }

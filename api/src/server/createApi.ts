@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { type GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
@@ -6,7 +5,7 @@ import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance 
 import type pg from 'pg';
 import { type ApiLimits, DEFAULT_LIMITS } from '../config.js';
 import { createDb, type Db } from '../db/db.js';
-import { type Model, readModel, schemaFile } from '../entities/model/readModel.js';
+import { type Model, readModel, readSchemaSdl } from '../entities/model/readModel.js';
 import { createMaskError } from '../errors/maskError.js';
 import type { AdmissionQueue } from './admission/AdmissionQueue.js';
 import { admission } from './admission/admissionPlugin.js';
@@ -84,7 +83,7 @@ const disableIntrospection: Plugin = {
  */
 export function createApi(o: CreateApiOptions): ApiInstance {
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
-  const model = readModel(o.schemaSdl ?? readFileSync(schemaFile(), 'utf8'));
+  const model = readModel(o.schemaSdl ?? readSchemaSdl());
   const db = createDb(o.pool, limits.statementTimeoutMs);
   const heavyDb = o.heavyPool ? createDb(o.heavyPool, limits.statementTimeoutMs) : db;
   const services = isServices(o.services) ? o.services : createServices(o.services ?? {});

@@ -1,8 +1,8 @@
 import { attributionRegistryAbi } from '@ae/contracts';
 import type { Deployment } from '@ae/core';
+import { buildFlagDomain, type FlagDomain } from '@ae/core/flag';
 import { createPublicClient, http, isAddress } from 'viem';
 import type { ChainClock } from '../audit/auditState.js';
-import { buildFlagDomain, type FlagDomain } from '../audit/flagTypedData.js';
 
 export interface ChainHead {
   height: number;

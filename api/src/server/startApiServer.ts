@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { migrateReplay } from '@ae/attribution-replay/migrations';
 import pg from 'pg';
 import { migrateApi } from '../audit/apiSchema.js';
 import { type ApiConfig, loadApiConfig } from '../config.js';
@@ -25,13 +26,15 @@ function apiPool(url: string, max: number, statementTimeoutMs: number): pg.Pool 
 
 /**
  * Starts the HTTP server (GraphiQL and the endpoint at /graphql). Owns its pool unless one is passed, and the
- * heavy worker threads with their own connections (admission control). The API's own migrations are applied
+ * heavy worker threads with their own connections (admission control). The API's own migrations, and the
+ * replay worker's (whose verdicts it serves, so that an API without a worker still answers), are applied
  * first (on config.databaseUrl), so the first flag never races a CREATE TABLE.
  */
 export async function startApiServer(
   opts: { config?: ApiConfig; pool?: pg.Pool; port?: number } = {},
 ): Promise<RunningApi> {
   const config = opts.config ?? loadApiConfig();
+  await migrateReplay(config.databaseUrl);
   await migrateApi(config.databaseUrl);
   const timeout = config.limits.statementTimeoutMs;
   const pool = opts.pool ?? apiPool(config.databaseUrl, config.poolSize, timeout);

@@ -1,8 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { freePort } from '@ae/devnet';
 
 const require = createRequire(import.meta.url);
@@ -55,12 +64,13 @@ export interface ReferenceServer {
 }
 
 /**
- * Starts the real OpenReader server (squid-graphql-server) over `databaseUrl` and `schemaFile`, as a squid
- * runs it (DB_* variables, GQL_PORT, schema.graphql in its working directory), and waits until it answers.
+ * Starts the real OpenReader server (squid-graphql-server) over `databaseUrl` and the data model's
+ * `schemaFiles`, as a squid runs it (DB_* variables, GQL_PORT, the files in a `schema/` folder of its working
+ * directory, which OpenReader reads as one model), and waits until it answers.
  */
 export async function startReferenceServer(
   databaseUrl: string,
-  schemaFile: string,
+  schemaFiles: string[],
 ): Promise<ReferenceServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ae-openreader-'));
   let child: ChildProcess | undefined;
@@ -75,7 +85,10 @@ export async function startReferenceServer(
   };
   try {
     mirrorInstall(dir);
-    symlinkSync(schemaFile, join(dir, 'schema.graphql'));
+    mkdirSync(join(dir, 'schema'));
+    for (const [i, f] of schemaFiles.entries()) {
+      copyFileSync(f, join(dir, 'schema', `${i}-${basename(dirname(f))}.graphql`));
+    }
     const db = new URL(databaseUrl);
     const port = await freePort();
     let log = '';

@@ -1,5 +1,6 @@
 import type { Hex } from 'viem';
 import { canonicalBytes } from '../artifacts/canonicalJson.js';
+import { sha256Hex } from '../artifacts/sha256.js';
 import type { PostingFacts } from '../verify/replayCase.js';
 import type { ArtifactSource } from '../verify/replayPorts.js';
 import type { Verdict } from '../verify/verdict.js';
@@ -45,4 +46,9 @@ export async function storeEvidence(
   tolerancePpm: number,
 ): Promise<Hex> {
   return store.put(evidenceJson(posting, v, tolerancePpm));
+}
+
+/** The evidence's hash without storing it: what a read-only replay (`verify`) reports. */
+export function evidenceHash(posting: PostingFacts, v: Verdict, tolerancePpm: number): Hex {
+  return sha256Hex(evidenceJson(posting, v, tolerancePpm));
 }

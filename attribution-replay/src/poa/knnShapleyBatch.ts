@@ -16,6 +16,11 @@ export interface KnnShapleyBatchInput {
   k: number;
   /** How many leading neighbour positions to watch for near-ties (default: 2·max(K, 64), beyond any top-K). */
   nearTieWindow?: number;
+  /**
+   * knn-shapley@2: a key per training point that does not depend on its id (sha256 of its content).
+   * Neighbours at exactly equal distance are then ordered by key instead of by training index.
+   */
+  tieKeys?: readonly string[];
 }
 
 export interface KnnShapleyResult {
@@ -50,6 +55,7 @@ export async function knnShapleyBatch(
   if (input.trainLabels.length !== n)
     throw new UserError('one training label per training embedding is required');
   if (input.queryLabels.length !== queries.rows) throw new UserError('one label per query is required');
+  if (input.tieKeys && input.tieKeys.length !== n) throw new UserError('one tie key per training point');
   if (!Number.isInteger(k) || k < 1) throw new UserError(`K must be an integer ≥ 1, got ${k}`);
   const scores: Float64Array[] = [];
   const nearTies: number[][] = [];
@@ -76,13 +82,36 @@ export async function knnShapleyBatch(
     const dist2 = out.dist2.data as Float64Array;
     const orderAll = out.order.data as Int32Array;
     for (let r = 0; r < q.rows; r++) {
-      const order = orderAll.subarray(r * n, (r + 1) * n);
+      const d2 = dist2.subarray(r * n, (r + 1) * n);
+      const raw = orderAll.subarray(r * n, (r + 1) * n);
+      const order = input.tieKeys ? orderEqualByKey(raw, d2, input.tieKeys) : raw;
       const yq = input.queryLabels[from + r];
       scores.push(knnShapleyFromOrder(order, input.trainLabels, yq, k));
-      nearTies.push(findNearTies(order, dist2.subarray(r * n, (r + 1) * n), input.trainLabels, window));
+      nearTies.push(findNearTies(order, d2, input.trainLabels, window));
     }
   }
   return { scores, nearTies, provider };
+}
+
+/** Re-sorts each run of exactly equal distances by key (a copy; the distances stay sorted). */
+export function orderEqualByKey(
+  order: ArrayLike<number>,
+  dist2: ArrayLike<number>,
+  keys: readonly string[],
+): Int32Array {
+  const out = Int32Array.from(order);
+  for (let i = 0; i < out.length; ) {
+    let j = i + 1;
+    while (j < out.length && dist2[j] === dist2[i]) j++;
+    if (j - i > 1) {
+      const run = Array.from(out.subarray(i, j)).sort((a, b) =>
+        keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b,
+      );
+      out.set(run, i);
+    }
+    i = j;
+  }
+  return out;
 }
 
 /**

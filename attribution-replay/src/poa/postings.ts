@@ -3,13 +3,26 @@ import { canonicalBytes } from '../artifacts/canonicalJson.js';
 import { type Bytes32Hex, sha256Hex } from '../artifacts/sha256.js';
 
 /** The PoA methods this engine runs. */
-export const METHODS = ['knn-shapley@1', 'tracin-cp@1'] as const;
+export const METHODS = ['knn-shapley@1', 'tracin-cp@1', 'knn-shapley@2'] as const;
 export type PoaMethodId = (typeof METHODS)[number];
 
 /** Canonical parameters of a method; their canonical JSON's sha256 is the posting's paramsHash. */
 export type MethodParams =
   | { method: 'knn-shapley@1'; k: number; topK: number }
-  | { method: 'tracin-cp@1'; topK: number };
+  | { method: 'tracin-cp@1'; topK: number }
+  | KnnShapleyV2Params;
+
+/**
+ * knn-shapley@2 (METHODS.md): the tie-fair posting rule and a choice of space. `embedding` = the last
+ * checkpoint's penultimate layer (as @1); `features` = the featurizer's vector, which does not depend on
+ * the (possibly noisy) labels the model learnt from.
+ */
+export interface KnnShapleyV2Params {
+  method: 'knn-shapley@2';
+  k: number;
+  topK: number;
+  representation: 'embedding' | 'features';
+}
 
 /** The most contributions a posting may carry (the registry's limit). */
 export const MAX_TOP_K = 64;
@@ -26,6 +39,14 @@ export function parseMethodParams(v: unknown): MethodParams {
     if (Object.keys(o).length !== 3)
       throw new UserError('knn-shapley@1 parameters are exactly {method, k, topK}');
     return { method: o.method, k: o.k as number, topK: topK as number };
+  }
+  if (o.method === 'knn-shapley@2') {
+    if (!Number.isInteger(o.k) || (o.k as number) < 1) throw new UserError('k must be an integer ≥ 1');
+    if (o.representation !== 'embedding' && o.representation !== 'features')
+      throw new UserError('representation must be "embedding" or "features"');
+    if (Object.keys(o).length !== 4)
+      throw new UserError('knn-shapley@2 parameters are exactly {method, k, topK, representation}');
+    return { method: o.method, k: o.k as number, topK: topK as number, representation: o.representation };
   }
   if (o.method === 'tracin-cp@1') {
     if (Object.keys(o).length !== 2) throw new UserError('tracin-cp@1 parameters are exactly {method, topK}');
@@ -102,18 +123,20 @@ export interface Recomputation {
   nearTies: string[];
 }
 
-/** Scores → the posting: one implementation shared by the scenario (posting) and the replay (verifying). */
+/** Scores → the posting (topShares unless `top` is given): one implementation shared by the scenario (posting) and the replay (verifying). */
 export function toRecomputation(
   scores: ArrayLike<number>,
   ids: readonly string[],
   topK: number,
   nearTieIndices: readonly number[] = [],
+  /** The posted shares when the method has its own rule (knn-shapley@2's tieFairShares). */
+  top: Share[] = topShares(scores, ids, topK),
 ): Recomputation {
   return {
     scores: Array.from(scores),
     ids: [...ids],
     resultHash: resultArtifact(scores).hash,
-    top: topShares(scores, ids, topK),
+    top,
     nearTies: nearTieIndices.map((i) => ids[i]),
   };
 }

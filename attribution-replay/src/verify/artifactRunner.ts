@@ -8,6 +8,7 @@ import { type Embedded, embed } from '../onnx/embed.js';
 import type { Matrix } from '../onnx/matrix.js';
 import type { ProviderChoice } from '../onnx/session.js';
 import { knnShapleyBatch } from '../poa/knnShapleyBatch.js';
+import { knnShapleyV2 } from '../poa/knnShapleyV2.js';
 import { METHODS, parseMethodParams, toRecomputation } from '../poa/postings.js';
 import { tracinCpBatch } from '../poa/tracinCp.js';
 import type { MethodRunner, Recomputation, RunnerInput } from './replayPorts.js';
@@ -90,6 +91,22 @@ export class ArtifactRunner implements MethodRunner {
         );
       return argmax(probs);
     });
+    if (params.method === 'knn-shapley@2') {
+      const features = params.representation === 'features';
+      return knnShapleyV2(
+        {
+          params,
+          train: features ? prepared.trainX : lastTrain.embedding,
+          trainLabels,
+          queries: features ? queryX : lastQuery.embedding,
+          queryLabels,
+          ids,
+          contentHashes: prepared.contentHashes,
+          queryHashes: input.queries.map((q) => sha256Hex(q.input)),
+        },
+        opts,
+      );
+    }
     if (params.method === 'knn-shapley@1') {
       const r = await knnShapleyBatch(
         { train: lastTrain.embedding, trainLabels, queries: lastQuery.embedding, queryLabels, k: params.k },
@@ -126,6 +143,7 @@ export class ArtifactRunner implements MethodRunner {
     const prepared: PreparedTraining = {
       featurizer,
       ids: input.train.map((t) => t.contributionId),
+      contentHashes: input.train.map((t) => sha256Hex(t.content)),
       trainLabels: train.map((t) => t.label),
       trainX: rowsToMatrix(
         train.map((t) => featurize(t.text, featurizer)),
@@ -144,6 +162,8 @@ export class ArtifactRunner implements MethodRunner {
 interface PreparedTraining {
   featurizer: ReturnType<typeof parseTrainingConfig>['featurizer'];
   ids: string[];
+  /** sha256 of each contribution's content (knn-shapley@2's id-free tie keys). */
+  contentHashes: string[];
   trainLabels: number[];
   trainX: Matrix;
   /** Training-set outputs per checkpoint hash. */

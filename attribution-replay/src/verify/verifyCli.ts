@@ -37,7 +37,8 @@ export function parseVerifyArgs(argv: readonly string[]): VerifyArgs {
 /**
  * `attribution-replay verify <id>`: replays one attribution from the indexed database and the artifact
  * store, prints the verdict (or JSON) and returns the exit code: 0 verified, 1 mismatch, 2 unverifiable.
- * It never disputes and never writes the verdict table; the worker does that.
+ * Read-only: it never disputes, never writes the verdict table and puts nothing (not even the evidence) in
+ * the artifact store; the worker does that.
  */
 export async function verifyCommand(
   argv: readonly string[],
@@ -54,7 +55,7 @@ export async function verifyCommand(
   const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 2 });
   try {
     const deps = await bindReplay(cfg, { log: (l) => console.error(l) });
-    const [r] = await processAttributions({ ...deps, db: pool }, [args.attributionId]);
+    const [r] = await processAttributions({ ...deps, db: pool, readOnly: true }, [args.attributionId]);
     process.stdout.write(`${args.json ? verdictJson(r.verdict) : formatVerdict(r.verdict)}\n`);
     return exitCodeOf(r.verdict.verdict);
   } catch (e) {

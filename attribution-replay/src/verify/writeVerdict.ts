@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { type Verdict, verdictId } from './verdict.js';
 
 /**
- * Upserts the verdict row (attribution_verdict, created by the indexer's migration, written only here).
+ * Upserts the verdict row (attribution_verdict: the replay's own table, created by its migrations, written only here).
  * Keyed by (attribution, method): a job delivered twice overwrites its own row, never adds one. A dispute
  * transaction hash, once recorded, is kept even if a later replay has none to report.
  */

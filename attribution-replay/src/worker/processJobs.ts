@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { ChallengeClock } from '../dispute/challengeClock.js';
 import type { Disputer } from '../dispute/disputer.js';
-import { storeEvidence } from '../dispute/evidence.js';
+import { evidenceHash, storeEvidence } from '../dispute/evidence.js';
 import { type ReplayDeps, replayModelBatch } from '../verify/replayBatch.js';
 import type { PostingFacts } from '../verify/replayCase.js';
 import { mustNotBePaid, type Verdict } from '../verify/verdict.js';
@@ -21,6 +21,11 @@ export interface ProcessDeps extends ReplayDeps {
   warn?: (line: string) => void;
   /** Time left in a window on the chain clock, for those lines. */
   clock?: ChallengeClock;
+  /**
+   * Read-only (the verify CLI): the evidence hash is computed but nothing is put in the artifact store.
+   * Disputes need stored evidence, so a read-only replay never disputes either.
+   */
+  readOnly?: boolean;
 }
 
 export interface ProcessedVerdict {
@@ -62,8 +67,12 @@ export async function processAttributions(
     if (deps.disputer && deps.runner.device !== 'cpu') await confirmOnCpu(deps, model, group, verdicts);
     for (const v of verdicts) {
       const posting = postings.get(v.attributionId)!;
-      v.evidenceHash = await storeEvidence(deps.artifacts, posting, v, deps.tolerancePpm);
-      if (mustNotBePaid(v)) await dispute(deps, posting, v);
+      v.evidenceHash = deps.readOnly
+        ? evidenceHash(posting, v, deps.tolerancePpm)
+        : await storeEvidence(deps.artifacts, posting, v, deps.tolerancePpm);
+      // read-only: only looks up a recorded dispute, never opens one
+      if (mustNotBePaid(v))
+        await dispute(deps.readOnly ? { ...deps, disputer: undefined } : deps, posting, v);
       out.push({ verdict: v, posting });
     }
   }

@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { packageRoot } from '@ae/core';
 import { applySqlMigrations } from '@ae/core/migrations';
 
-/** The replay worker's committed migrations (attribution-replay/db/migrations): feeder cursor, dispute budget. */
+/**
+ * The replay worker's committed migrations (attribution-replay/db/migrations): the tables it owns, verdicts
+ * (attribution_verdict), feeder cursor, dispute budget. The API applies them too, as it reads the verdicts.
+ */
 export const REPLAY_MIGRATIONS = {
   owner: 'attribution-replay',
   dir: join(packageRoot(import.meta.url), 'db', 'migrations'),

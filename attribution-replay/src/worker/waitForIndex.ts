@@ -4,7 +4,6 @@ import type pg from 'pg';
 const TABLES = [
   'attribution',
   'attribution_share',
-  'attribution_verdict',
   'checkpoint',
   'contribution',
   'model',

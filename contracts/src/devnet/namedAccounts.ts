@@ -5,7 +5,7 @@ import { mnemonicToAccount } from 'viem/accounts';
  * The devnet's named accounts, the one place their keys come from: the deployment's well-known actors (they
  * hold its roles on a devnet). This module imports nothing but viem, so a browser bundle (the explorer's
  * devnet signer) and every service (the replay worker, the devnet arbiter, the devnet itself) derive the same
- * keys from it (`@ae/contracts/devnet`; devnet/src/chain/namedAccounts.ts re-exports it).
+ * keys from it (`@ae/contracts/devnet`).
  */
 
 /** anvil's well-known development mnemonic: devnet keys only, never real money. */

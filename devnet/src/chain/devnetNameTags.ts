@@ -1,4 +1,4 @@
-import { listNamedAccounts, namedAccounts } from './namedAccounts.js';
+import { listNamedAccounts, namedAccounts } from '@ae/contracts/devnet';
 
 const ROLE_NAMES: Record<string, string> = {
   deployer: 'deployer (governance, treasury)',

@@ -1,4 +1,5 @@
 import { deployProtocol, type ProtocolParams, stakingAbi } from '@ae/contracts';
+import { namedAccounts } from '@ae/contracts/devnet';
 import { CONTRACT_NAMES, type Deployment, parseDeployment, readDeployment, writeDeployment } from '@ae/core';
 import {
   type Account,
@@ -9,7 +10,6 @@ import {
   type PublicClient,
 } from 'viem';
 import { devnetChain } from './devnetChain.js';
-import { namedAccounts } from './namedAccounts.js';
 
 export interface EnsureDeploymentOptions {
   rpcUrl: string;

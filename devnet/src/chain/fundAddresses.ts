@@ -1,5 +1,5 @@
+import { isLocalDevnet } from '@ae/contracts/devnet';
 import { type Address, createPublicClient, http } from 'viem';
-import { isLocalDevnet } from './namedAccounts.js';
 
 /**
  * Tops every address up to at least `amount` with anvil_setBalance (no transaction, no event). Returns

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { ANVIL_MNEMONIC } from '@ae/contracts/devnet';
 import { JsonRpc, RetryableError, UserError } from '@ae/core';
 import { anvilBinary } from './anvilBinary.js';
-import { ANVIL_MNEMONIC } from './namedAccounts.js';
 
 export const OPENLEDGER_CHAIN_ID = 1612;
 

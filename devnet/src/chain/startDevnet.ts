@@ -1,13 +1,13 @@
 import type { ProtocolParams } from '@ae/contracts';
-import type { Deployment } from '@ae/core';
-import { ensureDeployment } from './ensureDeployment.js';
-import { fundAddresses } from './fundAddresses.js';
 import {
   listNamedAccounts,
   NAMED_ACCOUNT_BALANCE,
   type NamedAccounts,
   namedAccounts,
-} from './namedAccounts.js';
+} from '@ae/contracts/devnet';
+import type { Deployment } from '@ae/core';
+import { ensureDeployment } from './ensureDeployment.js';
+import { fundAddresses } from './fundAddresses.js';
 import { type Anvil, rpcAnswers, startAnvil } from './startAnvil.js';
 
 export interface StartDevnetOptions {

@@ -4,6 +4,9 @@ import {
   knnShapleyBatch,
   type LabelledExample,
   type Matrix,
+  type Share,
+  sha256Hex,
+  tieFairShares,
   topShares,
   tracinCpBatch,
 } from '@ae/attribution-replay';
@@ -59,11 +62,13 @@ export interface PoisonReport {
   flipped: number;
   heldOutAccuracyPoisoned: number;
   heldOutAccuracyCleaned: number;
-  methods: Record<'knn-shapley@1' | 'tracin-cp@1', MethodFigures>;
+  methods: Record<'knn-shapley@1' | 'tracin-cp@1' | 'knn-shapley@2', MethodFigures>;
 }
 
 interface Scored {
   knn: Float64Array[];
+  /** knn-shapley@2's values: on the features, equal distances by content hash. */
+  knnFeatures: Float64Array[];
   tracin: Float64Array[];
   predicted: number[];
 }
@@ -91,6 +96,14 @@ async function scoreAll(
     queryLabels: predicted,
     k,
   });
+  const knnFeatures = await knnShapleyBatch({
+    train: fTrain,
+    trainLabels: labels,
+    queries: fQ,
+    queryLabels: predicted,
+    k,
+    tieKeys: train.map((e) => sha256Hex(`${e.label}:${e.text}`)),
+  });
   const cps = [];
   for (const c of model.checkpoints) {
     const t = c === last ? tOut : await embed(c.onnx, fTrain);
@@ -102,7 +115,7 @@ async function scoreAll(
     });
   }
   const tracin = await tracinCpBatch({ trainLabels: labels, queryLabels: predicted, checkpoints: cps });
-  return { knn: knn.scores, tracin: tracin.scores, predicted };
+  return { knn: knn.scores, knnFeatures: knnFeatures.scores, tracin: tracin.scores, predicted };
 }
 
 const rowOf = (m: Matrix, i: number) => m.data.subarray(i * m.cols, (i + 1) * m.cols);
@@ -127,11 +140,20 @@ function balancedMeanScores(rows: Float64Array[], predicted: number[], n: number
   return Array.from(out);
 }
 
-function ppmShare(rows: Float64Array[], ids: string[], topK: number, pick: (id: string) => boolean): number {
+type ShareRule = (scores: Float64Array, ids: string[], topK: number) => Share[];
+const tieFair: ShareRule = (s, ids, k) => tieFairShares(s, ids, k, (i) => sha256Hex(ids[i]));
+
+function ppmShare(
+  rows: Float64Array[],
+  ids: string[],
+  topK: number,
+  pick: (id: string) => boolean,
+  rule: ShareRule = topShares,
+): number {
   let mine = 0;
   let all = 0;
   for (const r of rows)
-    for (const s of topShares(r, ids, topK)) {
+    for (const s of rule(r, ids, topK)) {
       all += s.weightPpm;
       if (pick(s.contributionId)) mine += s.weightPpm;
     }
@@ -172,7 +194,7 @@ export async function poisonExperiment(o: PoisonOptions): Promise<PoisonReport> 
   );
   const keptIds = keep.map(String);
   const isFlipped = train.map((_, i) => flipSet.has(i));
-  const fig = (b: Float64Array[], a: Float64Array[]): MethodFigures => ({
+  const fig = (b: Float64Array[], a: Float64Array[], rule: ShareRule = topShares): MethodFigures => ({
     auc: rocAuc(
       meanScores(b, train.length).map((s) => -s),
       isFlipped,
@@ -181,9 +203,9 @@ export async function poisonExperiment(o: PoisonOptions): Promise<PoisonReport> 
       balancedMeanScores(b, before.predicted, train.length).map((s) => -s),
       isFlipped,
     ),
-    adversaryShareBefore: ppmShare(b, ids, o.topK, (id) => owner[Number(id)] === 0),
-    adversaryShareAfter: ppmShare(a, keptIds, o.topK, (id) => owner[Number(id)] === 0),
-    flippedShare: ppmShare(b, ids, o.topK, (id) => flipSet.has(Number(id))),
+    adversaryShareBefore: ppmShare(b, ids, o.topK, (id) => owner[Number(id)] === 0, rule),
+    adversaryShareAfter: ppmShare(a, keptIds, o.topK, (id) => owner[Number(id)] === 0, rule),
+    flippedShare: ppmShare(b, ids, o.topK, (id) => flipSet.has(Number(id)), rule),
   });
   const held = heldOut.map((m) => ({ text: m.text, label: m.label }));
   return {
@@ -191,6 +213,10 @@ export async function poisonExperiment(o: PoisonOptions): Promise<PoisonReport> 
     flipped: flipSet.size,
     heldOutAccuracyPoisoned: accuracy(poisoned, held),
     heldOutAccuracyCleaned: accuracy(cleaned, held),
-    methods: { 'knn-shapley@1': fig(before.knn, after.knn), 'tracin-cp@1': fig(before.tracin, after.tracin) },
+    methods: {
+      'knn-shapley@1': fig(before.knn, after.knn),
+      'tracin-cp@1': fig(before.tracin, after.tracin),
+      'knn-shapley@2': fig(before.knnFeatures, after.knnFeatures, tieFair),
+    },
   };
 }

@@ -93,6 +93,10 @@ export function buildTruth(
       baseModelId: m.base === undefined ? '0' : w.modelIds[m.base].toString(),
       heldOutAccuracy: Math.round(w.modelAccuracy[m.key] * 10_000) / 10_000,
     })),
+    modelEvaluation: {
+      messages: w.modelEvaluation?.messages ?? 0,
+      majorityRate: Math.round((w.modelEvaluation?.majorityRate ?? 0) * 10_000) / 10_000,
+    },
     lineage: {
       maxDepth: deepest.depth,
       path,

@@ -19,8 +19,10 @@ import { fineTune, type TrainedMlp, trainModel } from '../model-factory/train.js
 import type { EnginePosting, ScenarioEngine, ScoredQuery, TrainedModel, TrainingExample } from './engine.js';
 import { learningRateWad } from './phases/models.js';
 
-/** knn-shapley@1's K (neighbours in the utility); the posting's top-K is the scale's. */
+/** knn-shapley's K (neighbours in the utility); the posting's top-K is the scale's. */
 export const KNN_K = 10;
+/** knn-shapley@2's space for the scenario's postings: the featurizer's label-independent vector. */
+export const KNN_REPRESENTATION = 'features' as const;
 
 interface Handle {
   mlp: TrainedMlp;
@@ -103,7 +105,11 @@ export async function bindEngine(opts: {
     async attribute({ method, model, train, queries, topK }) {
       const h = model.handle as Handle;
       const params = paramsArtifact(
-        method === 'knn-shapley@1' ? { method, k: KNN_K, topK } : { method, topK },
+        method === 'knn-shapley@2'
+          ? { method, k: KNN_K, topK, representation: KNN_REPRESENTATION }
+          : method === 'knn-shapley@1'
+            ? { method, k: KNN_K, topK }
+            : { method, topK },
       );
       // exactly the replay's computation (ArtifactRunner) on exactly the bytes the chain's hashes name
       const recs = await runner.run({

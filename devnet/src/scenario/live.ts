@@ -96,7 +96,7 @@ async function liveTick(w: World, s: LiveState, opts: LiveOptions): Promise<void
       user: rng.int(0, w.accounts.user.length - 1),
       provider: manipulated ? honestProviders : rng.int(0, honestProviders - 1),
       query: rng.int(0, w.plan.heldOut.length - 1),
-      method: rng.chance(0.3) ? 'tracin-cp@1' : 'knn-shapley@1',
+      method: rng.chance(0.3) ? 'tracin-cp@1' : 'knn-shapley@2',
       attribution,
     };
   });

@@ -2,7 +2,8 @@ import { Rng } from './rng.js';
 import type { ScalePreset } from './scales.js';
 
 export type ModelKind = 'BASE' | 'FINETUNE' | 'ADAPTER';
-export type PoaMethod = 'knn-shapley@1' | 'tracin-cp@1';
+/** Methods a posting may use; new postings use knn-shapley@2 (@1 stays replayable: issue 19). */
+export type PoaMethod = 'knn-shapley@1' | 'tracin-cp@1' | 'knn-shapley@2';
 /** How a posting departs from the engine's honest result (see the truth file). */
 export type AttributionKind =
   | 'honest'
@@ -216,7 +217,7 @@ function planInferences(
     user: rng.int(0, scale.users - 1),
     provider: rng.int(0, honestProviders - 1),
     query: key % scale.heldOut,
-    method: rng.chance(0.3) ? 'tracin-cp@1' : 'knn-shapley@1',
+    method: rng.chance(0.3) ? 'tracin-cp@1' : 'knn-shapley@2',
     attribution: 'honest',
   }));
   const candidates = rng.shuffle(Array.from({ length: n - 1 }, (_, i) => i + 1));

@@ -1,9 +1,9 @@
 import { attributionRegistryAbi, rewardDistributorAbi, stakingAbi } from '@ae/contracts';
+import { namedAccounts } from '@ae/contracts/devnet';
 import type { ContractName } from '@ae/core';
 import { JsonRpc } from '@ae/core';
 import { type Address, createPublicClient, http, keccak256, type LocalAccount, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { namedAccounts } from '../chain/namedAccounts.js';
 import { scenarioAccounts } from './accounts.js';
 import { buildTruth } from './buildTruth.js';
 import type { ScenarioEngine } from './engine.js';

@@ -74,8 +74,10 @@ export interface ScenarioTruth {
     /** Accounts that claimed and the amount, wei. */
     claims: Record<Address, string>;
   };
-  /** Each model with its kind, base and held-out accuracy (on the scenario's held-out messages). */
+  /** Each model with its kind, base and held-out accuracy (on `modelEvaluation`'s unused messages). */
   models: { modelId: string; name: string; kind: string; baseModelId: string; heldOutAccuracy: number }[];
+  /** The messages models are judged on: how many, and the majority class's share among them. */
+  modelEvaluation: { messages: number; majorityRate: number };
   lineage: {
     maxDepth: number;
     /** Model ids from the root BASE model to the deepest one. */

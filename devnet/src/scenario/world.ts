@@ -67,8 +67,10 @@ export interface World {
   modelIds: bigint[];
   models: TrainedModel[];
   modelTraining: TrainingExample[][];
-  /** Held-out accuracy of each model (plan key order). */
+  /** Held-out accuracy of each model (plan key order), on the evaluation messages (phases/models.ts). */
   modelAccuracy: number[];
+  /** The evaluation set's size and the share of its larger class (what a model that learnt nothing scores). */
+  modelEvaluation?: { messages: number; majorityRate: number };
   inferenceIds: bigint[];
   /** Every attribution posted so far. */
   all: AttributionRecord[];

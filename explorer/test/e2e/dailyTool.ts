@@ -329,7 +329,7 @@ export function dailyToolTests(env: () => Env): void {
           })
           .find((x) => x !== null);
         expect(shown[i].event).toBe(decoded?.eventName);
-        const args = decoded?.args as unknown as Record<string, unknown>;
+        const args = decoded?.args as unknown as Record<string, unknown> | undefined;
         if (args?.inferenceId !== undefined)
           expect(shown[i].args.inferenceId).toContain(String(args.inferenceId));
         if (typeof args?.account === 'string')

@@ -1,12 +1,11 @@
+import { formatEta, RateMeter } from '@ae/core';
+
 /**
  * Progress line while catching up: blocks/s and events/s over the last interval, the distance to the head
- * and the time left at the current rate.
+ * and the time left at the current rate (the arithmetic is core's RateMeter, shared with the replay worker).
  */
 export class Progress {
-  private windowStart = performance.now();
-  private blocks = 0;
-  private events = 0;
-  private lastLine = performance.now();
+  private readonly meter = new RateMeter(['blocks', 'events'] as const);
 
   constructor(
     private readonly intervalS: number,
@@ -14,13 +13,11 @@ export class Progress {
   ) {}
 
   record(blocks: number, events: number, indexed: number, head: number | undefined): void {
-    this.blocks += blocks;
-    this.events += events;
-    const now = performance.now();
-    if ((now - this.lastLine) / 1000 < this.intervalS) return;
-    const secs = (now - this.windowStart) / 1000;
-    const bps = this.blocks / secs;
-    const eps = this.events / secs;
+    this.meter.add({ blocks, events });
+    if (this.meter.elapsedS() < this.intervalS) return;
+    const { perSecond } = this.meter.take();
+    const bps = perSecond.blocks;
+    const eps = perSecond.events;
     const distance = head === undefined ? undefined : Math.max(0, head - indexed);
     const eta =
       distance === undefined
@@ -28,7 +25,7 @@ export class Progress {
         : distance === 0
           ? 'at head'
           : bps > 0
-            ? fmt(distance / bps)
+            ? formatEta(distance / bps)
             : 'unknown';
     this.print(
       `indexed ${indexed}${head !== undefined ? `/${head}` : ''}: ${bps.toFixed(1)} blocks/s, ${eps.toFixed(0)} events/s, ` +
@@ -42,15 +39,5 @@ export class Progress {
         eta,
       },
     );
-    this.windowStart = now;
-    this.lastLine = now;
-    this.blocks = 0;
-    this.events = 0;
   }
-}
-
-function fmt(s: number): string {
-  if (s < 60) return `${Math.ceil(s)}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m${Math.ceil(s % 60)}s`;
-  return `${Math.floor(s / 3600)}h${Math.floor((s % 3600) / 60)}m`;
 }

@@ -1,3 +1,4 @@
+import { migrateReplay } from '@ae/attribution-replay/migrations';
 import { runMigrations } from '@ae/indexer/migrations';
 import pg from 'pg';
 
@@ -9,8 +10,9 @@ export interface TestDatabase {
 }
 
 /**
- * Creates a uniquely named database on DATABASE_URL's server with the indexer's migrations applied, so
- * that each test file (indexer, API, replay worker) owns its schema and never sees another file's rows.
+ * Creates a uniquely named database on DATABASE_URL's server with the migrations of the indexer and of the
+ * replay worker (the owners of the tables an index is read from) applied, so that each test file (indexer,
+ * API, replay worker) owns its schema and never sees another file's rows.
  */
 export async function createTestDatabase(
   opts: { baseUrl?: string; prefix?: string; migrate?: boolean } = {},
@@ -22,7 +24,10 @@ export async function createTestDatabase(
   const url = new URL(base);
   url.pathname = `/${name}`;
   const dbUrl = url.toString();
-  if (opts.migrate !== false) await runMigrations(dbUrl);
+  if (opts.migrate !== false) {
+    await runMigrations(dbUrl);
+    await migrateReplay(dbUrl);
+  }
   return {
     url: dbUrl,
     drop: () => adminQuery(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),

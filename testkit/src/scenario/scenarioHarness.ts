@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { migrateReplay } from '@ae/attribution-replay/migrations';
 import { type Deployment, JsonRpc } from '@ae/core';
 import { type Anvil, ensureDeployment, runScenario, type ScenarioTruth, startAnvil } from '@ae/devnet';
 import { createTestDatabase, type TestDatabase } from '../db/createTestDatabase.js';
@@ -22,7 +23,7 @@ export interface ScenarioHarness {
 
 /**
  * Plays a scenario on a new anvil and indexes it into a new database, the way production runs: the indexer
- * is a child process that applies its own migrations (the database starts empty).
+ * is a child process that applies its own migrations (the database starts with the replay worker's tables only).
  */
 export async function startScenarioHarness(opts: {
   scale?: 'small' | 'medium';
@@ -43,6 +44,8 @@ export async function startScenarioHarness(opts: {
     dataDir: dir,
   });
   const db = await createTestDatabase({ prefix: opts.prefix, migrate: false });
+  // the replay worker's tables (verdicts), as a running worker would have made them; the indexer makes its own
+  await migrateReplay(db.url);
   const h: ScenarioHarness = {
     dir,
     artifactsDir,

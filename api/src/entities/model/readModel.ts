@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, UserError } from '@ae/core';
 import { toCamelCase, toPlural, toSnakeCase } from '@subsquid/util-naming';
@@ -196,7 +197,18 @@ function readField(
   };
 }
 
-/** The root schema.graphql (the one data model), wherever this module runs from (src or dist). */
-export function schemaFile(): string {
-  return join(REPO_ROOT, 'schema.graphql');
+/**
+ * The data model's files, one per owner of tables: the indexer's root schema.graphql and the replay worker's
+ * (attribution-replay/schema.graphql). The API serves them as one model; each owner's migrations create its
+ * tables. Resolved from the repository root, so it works from src and dist alike.
+ */
+export function schemaFiles(): string[] {
+  return [join(REPO_ROOT, 'schema.graphql'), join(REPO_ROOT, 'attribution-replay', 'schema.graphql')];
+}
+
+/** The SDL of every file of the data model, concatenated (what readModel takes). */
+export function readSchemaSdl(): string {
+  return schemaFiles()
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
 }

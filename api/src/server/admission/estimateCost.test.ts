@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../config.js';
-import { readModel, schemaFile } from '../../entities/model/readModel.js';
+import { readModel, readSchemaSdl } from '../../entities/model/readModel.js';
 import { apiSchema } from '../apiSchema.js';
 import { costModel } from './admissionPlugin.js';
 import { estimateCost } from './estimateCost.js';
 
-const schema = apiSchema(readModel(readFileSync(schemaFile(), 'utf8')));
+const schema = apiSchema(readModel(readSchemaSdl()));
 const cost = (q: string, vars?: Record<string, unknown>) =>
   estimateCost(schema, parse(q), undefined, vars, costModel(DEFAULT_LIMITS));
 

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadDeployment } from '@ae/core';
 import { execute, type GraphQLError, parse } from 'graphql';
 import pg from 'pg';
 import { createDb } from '../../db/db.js';
-import { readModel, schemaFile } from '../../entities/model/readModel.js';
+import { readModel, readSchemaSdl } from '../../entities/model/readModel.js';
 import { createMaskError } from '../../errors/maskError.js';
 import { apiSchema } from '../apiSchema.js';
 import { requestContext } from '../requestContext.js';
@@ -17,7 +16,7 @@ import type { HeavyJob, HeavyWorkerData } from './HeavyWorkers.js';
  * never wait while graphql-js completes and serialises tens of thousands of objects.
  */
 const d = workerData as HeavyWorkerData;
-const model = readModel(d.schemaSdl ?? readFileSync(schemaFile(), 'utf8'));
+const model = readModel(d.schemaSdl ?? readSchemaSdl());
 const schema = apiSchema(model);
 const pool = new pg.Pool({
   connectionString: d.databaseUrl,

@@ -38,8 +38,9 @@ export async function datanetsPhase(w: World): Promise<void> {
   w.contributionIds = [];
   const submit: TxRequest[] = [];
   const submitOrder: number[] = [];
+  const batch = plan.scale.contributionBatch ?? plan.scale.batch;
   for (const d of plan.datanets) {
-    const chunk = Math.max(1, plan.scale.batch * 4);
+    const chunk = Math.max(1, batch * 4);
     for (let s = 0; s < d.contributions.length; s += chunk) {
       const byContributor = new Map<number, typeof d.contributions>();
       for (const c of d.contributions.slice(s, s + chunk)) {
@@ -48,8 +49,8 @@ export async function datanetsPhase(w: World): Promise<void> {
         byContributor.set(c.contributor, g);
       }
       for (const [who, group] of [...byContributor.entries()].sort(([x], [y]) => x - y)) {
-        for (let g = 0; g < group.length; g += plan.scale.batch) {
-          const items = group.slice(g, g + plan.scale.batch);
+        for (let g = 0; g < group.length; g += batch) {
+          const items = group.slice(g, g + batch);
           const hashes: Hex[] = [];
           const sizes: bigint[] = [];
           for (const c of items) {
@@ -90,9 +91,9 @@ export async function datanetsPhase(w: World): Promise<void> {
   const reviews: TxRequest[] = [];
   for (const d of plan.datanets.filter((x) => x.curated)) {
     const order = w.datanets[d.key].order;
-    for (let s = 0; s < order.length; s += plan.scale.batch) {
-      const keys = order.slice(s, s + plan.scale.batch);
-      const curator = a.curator[d.curators[(s / plan.scale.batch) % d.curators.length]];
+    for (let s = 0; s < order.length; s += batch) {
+      const keys = order.slice(s, s + batch);
+      const curator = a.curator[d.curators[(s / batch) % d.curators.length]];
       reviews.push(
         calls.reviewContributions(
           curator,

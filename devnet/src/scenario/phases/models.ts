@@ -15,6 +15,12 @@ export async function modelsPhase(w: World): Promise<void> {
   w.modelIds = [];
   w.models = [];
   w.modelTraining = [];
+  const evaluation = evaluationMessages(w);
+  w.modelEvaluation = {
+    messages: evaluation.length,
+    majorityRate:
+      Math.max(...[0, 1].map((c) => evaluation.filter((e) => e.label === c).length)) / evaluation.length,
+  };
   for (const m of plan.models) {
     const datanet = w.datanets[m.datanet];
     const version = datanet.versions[datanet.versions.length - 1];
@@ -62,15 +68,30 @@ export async function modelsPhase(w: World): Promise<void> {
     w.modelIds[m.key] = modelId;
     w.models[m.key] = trained;
     w.modelTraining[m.key] = version.training;
-    const acc = await w.engine.accuracy(
-      trained,
-      w.plan.heldOut.map((q) => w.corpus[q]),
-    );
+    const acc = await w.engine.accuracy(trained, evaluation);
     w.modelAccuracy[m.key] = acc;
     w.log(
       `model ${m.name} (${m.kind}) id ${modelId}: ${trained.checkpoints.length} checkpoints on datanet ${datanet.id} v${version.version}, held-out accuracy ${(acc * 100).toFixed(1)}%`,
     );
   }
+}
+
+/** Messages no contribution or query uses; models are judged on them. */
+export const EVALUATION_MESSAGES = 1_000;
+
+/**
+ * The held-out set a model's accuracy is measured on: up to EVALUATION_MESSAGES corpus messages that are
+ * neither training nor query messages, evenly spaced in corpus order (deterministic, no draw). The 40
+ * queries of the small preset are too few to tell a classifier from the majority rate.
+ */
+export function evaluationMessages(w: Pick<World, 'plan' | 'corpus'>) {
+  const used = new Set([...w.plan.training, ...w.plan.heldOut]);
+  const free = w.corpus.map((_, i) => i).filter((i) => !used.has(i));
+  const step = Math.max(1, Math.floor(free.length / EVALUATION_MESSAGES));
+  return free
+    .filter((_, i) => i % step === 0)
+    .slice(0, EVALUATION_MESSAGES)
+    .map((i) => w.corpus[i]);
 }
 
 /** The learning rate as the chain stores it (1e18 fixed point); the replay reads it back from there. */

@@ -1,4 +1,4 @@
-import { type FlagDomain, flagTypedData } from '@ae/api/flag';
+import { type FlagDomain, flagTypedData } from '@ae/core/flag';
 import { getClient } from '../graphql/client.js';
 import { FLAG_ATTRIBUTION, FLAG_DOMAIN } from '../graphql/flag.js';
 import { getSigner, type SignMode } from './signer.js';

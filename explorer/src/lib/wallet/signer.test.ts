@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildFlagDomain, flagTypedData } from '@ae/api/flag';
 import { listNamedAccounts, namedAccounts } from '@ae/contracts/devnet';
+import { buildFlagDomain, flagTypedData } from '@ae/core/flag';
 import { recoverTypedDataAddress } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { getSigner } from './signer.js';

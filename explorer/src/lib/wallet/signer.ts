@@ -1,4 +1,4 @@
-import type { FlagDomain } from '@ae/api/flag';
+import type { FlagDomain } from '@ae/core/flag';
 import {
   type Account,
   type Address,

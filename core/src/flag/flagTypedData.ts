@@ -1,6 +1,6 @@
 /**
- * The EIP-712 message an auditor signs to flag an attribution. The explorer imports this very module
- * (`@ae/api/flag`) so that what it signs and what the API verifies can never drift apart. No runtime
+ * The EIP-712 message an auditor signs to flag an attribution. The explorer signs and the API verifies
+ * with this very module (`@ae/core/flag`), so that the two can never drift apart. No runtime
  * dependencies: safe to bundle in a browser.
  */
 export const flagTypes = {

@@ -1,5 +1,0 @@
-export enum VerdictStatus {
-    VERIFIED = "VERIFIED",
-    MISMATCH = "MISMATCH",
-    UNVERIFIABLE = "UNVERIFIABLE",
-}
