@@ -7,6 +7,7 @@ import {
   proposalCall,
 } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { timelockOperationId } from '../src/governance/timelockOperationId.js';
 import { AccessRole } from '../src/roles.js';
 
 const PARAMS = { votingDelay: 10n, votingPeriod: 100n, timelockDelay: 50n, gracePeriod: 1_000n };
@@ -83,6 +84,15 @@ describe('Governor lifecycle through the Timelock', () => {
     expect(await g.state(id)).toBe('Succeeded');
     await g.queue('outsider', actions, description);
     expect(await g.state(id)).toBe('Queued');
+    const c0 = proposalCall(f, actions, description);
+    const opId = timelockOperationId(
+      f.contracts.OpenGovernor,
+      c0.targets,
+      c0.values,
+      c0.calldatas,
+      description,
+    );
+    expect(await f.read('Timelock', 'isOperationPending', [opId])).toBe(true);
     const c = g;
     expect(
       await f.revertName(f.outsider, 'OpenGovernor', 'execute', [...callOf(c, actions, description)]),
