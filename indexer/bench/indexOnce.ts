@@ -31,6 +31,8 @@ export interface IndexOnceOptions {
   /** Blocks below the head treated as final; above the head makes every block hot. */
   finality: number;
   env?: Record<string, string>;
+  /** Another indexer entry module (bench/stores/variantMain.ts). */
+  main?: string;
 }
 
 /** Indexes [start, stopAt] into a fresh database with the real indexer process, then drops the database. */
@@ -43,6 +45,7 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
       deployment: o.deployment,
       finalityConfirmations: o.finality,
       stopAt: o.stopAt,
+      main: o.main,
       env: { PROGRESS_INTERVAL_S: '3600', ...o.env },
     });
     let peak = 0;
@@ -86,10 +89,16 @@ export function prefixHeight(eventsByBlock: [number, number][], events: number):
   return eventsByBlock.at(-1)?.[0] ?? 0;
 }
 
+/** The largest peak RSS of the process and its children (the indexer's supervisor runs the processor). */
 function peakRssMb(pid: number | undefined): number {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : 0;
+    const own = m ? Number(m[1]) / 1024 : 0;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    return Math.max(own, ...children.map((c) => peakRssMb(Number(c))));
   } catch {
     return 0;
   }

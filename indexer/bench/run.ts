@@ -5,12 +5,14 @@
  *
  *   BENCH_SCALE (large) · BENCH_BASELINE_EVENTS (30000) · BENCH_HOT_EVENTS (10000)
  *   BENCH_FOLLOW_ROUNDS (5), BENCH_FOLLOW_N (100) · BENCH_RPC_URL + BENCH_DEPLOYMENT_FILE (a running chain)
+ *   BENCH_ONLY=stores: only the three-store comparison (threeStores.ts); BENCH_STORES=0 skips it
  */
 import { cpus } from 'node:os';
 import { benchChain } from './benchChain.js';
 import { followHead } from './followHead.js';
 import { type IndexRun, indexOnce, prefixHeight } from './indexOnce.js';
 import { printReport } from './report.js';
+import { threeStores } from './threeStores.js';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -33,7 +35,11 @@ const run = (label: string, stopAt: number, opts: { hot?: boolean; env?: Record<
   });
 
 const runs: IndexRun[] = [];
+const only = process.env.BENCH_ONLY;
 try {
+  if (process.env.BENCH_STORES !== '0' || only === 'stores')
+    await threeStores(chain, num('BENCH_HOT_EVENTS', 10_000));
+  if (only === 'stores') process.exit(0);
   const full = await run('backfill, whole chain, batched', chain.head);
   runs.push(full);
   const base = prefixHeight(full.eventsByBlock, num('BENCH_BASELINE_EVENTS', 30_000));

@@ -25,6 +25,8 @@ export interface IndexerConfig {
   handlerMode: 'batched' | 'row-per-event';
   /** Foreign-key triggers during batch writes: auto (skipped when the role may), on, off. */
   fkChecks: ForeignKeyChecks;
+  /** Check every block's logs against its receipts (docs/rpc-trust.md). */
+  checkLogs: boolean;
 }
 
 const DEFAULT_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -41,7 +43,12 @@ export const indexerEnv = defineEnv('indexer', {
   ),
   RPC_RATE_LIMIT: v.optionalInt('requests per second to the RPC', { min: 1 }),
   RPC_MAX_BATCH_CALL_SIZE: v.int('JSON-RPC batch size', 100, { min: 1 }),
-  RPC_REQUEST_TIMEOUT_MS: v.int('per RPC request', 15_000, { min: 1 }),
+  RPC_REQUEST_TIMEOUT_MS: v.int('per RPC attempt (a hung answer is retried after this)', 15_000, { min: 1 }),
+  RPC_CHECK_LOGS: v.oneOf(
+    "compare each block's logs with its receipts (one eth_getBlockReceipts per block with logs)",
+    ['on', 'off'] as const,
+    'on',
+  ),
   HEAD_POLL_INTERVAL_MS: v.int('how often the chain head is polled', 1_000, { min: 1 }),
   PROGRESS_INTERVAL_S: v.int('seconds between progress lines (0: none)', 5),
   INDEXER_STATE_SCHEMA: v.string("schema of the processor's own state", 'squid_processor'),
@@ -85,5 +92,6 @@ export function loadConfig(env: Env = process.env): IndexerConfig {
     stopAtHeight: e.INDEXER_STOP_AT,
     handlerMode: e.INDEXER_MODE,
     fkChecks: e.FK_CHECKS,
+    checkLogs: e.RPC_CHECK_LOGS === 'on',
   };
 }

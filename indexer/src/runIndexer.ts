@@ -1,7 +1,8 @@
+import { JsonRpc } from '@ae/core';
 import { createLogger } from '@subsquid/logger';
 import pg from 'pg';
 import type { IndexerConfig } from './config.js';
-import type { WriteProfile } from './db/bulkWrite.js';
+import { bulkWrite, type WriteProfile } from './db/bulkWrite.js';
 import { skipForeignKeyChecks } from './db/foreignKeyChecks.js';
 import { IndexerDatabase } from './db/indexerDatabase.js';
 import { runMigrations } from './db/runMigrations.js';
@@ -9,10 +10,13 @@ import { StatisticsRefresher } from './db/statisticsRefresher.js';
 import { BatchHandler } from './handlers/handleBatch.js';
 import { IndexerState } from './model/generated/index.js';
 import { createProcessor } from './processor/createProcessor.js';
-import { installRetryPolicy } from './processor/retryPolicy.js';
-import { FinalityGuard } from './reorg/finalityGuard.js';
+import { startRpcFront } from './processor/rpcFront/startRpcFront.js';
+import { blockHashAt } from './reorg/blockHashAt.js';
+import { ChainStop } from './reorg/chainStop.js';
+import { HeadWatcher } from './reorg/headWatcher.js';
 import { HeadPoller } from './status/headPoller.js';
 import { Progress } from './status/progress.js';
+import { RESTART_EXIT_CODE } from './supervisor/superviseProcessor.js';
 
 /**
  * INDEXER_STOP_AT: exit once that height is committed. The processor alone would wait until the height is
@@ -41,49 +45,53 @@ function stopWhenCommitted(cfg: IndexerConfig, stats: StatisticsRefresher): void
 }
 let stopping = false;
 
-/** Exit code of the indexer when the chain reorganised deeper than the finality setting. */
-export const DEEP_REORG_EXIT_CODE = 3;
+export { DEEP_REORG_EXIT_CODE, RPC_INTEGRITY_EXIT_CODE } from './reorg/chainStop.js';
 
 /**
- * Applies the migrations, then runs the processor until INDEXER_STOP_AT (or forever). The processor owns
- * the process from here: it exits with a non-zero code on any error it cannot retry (a reorg deeper than
- * the finality setting included), after logging it.
+ * Applies the migrations, then runs the processor until INDEXER_STOP_AT (or forever). The processor talks to
+ * the node only through the RPC front (complete, checked answers; transport faults retried there). It exits
+ * the process on any error it cannot handle; ChainStop turns the cases the project names (the indexed chain is
+ * gone, a node that keeps withholding logs) into their own one-line message and exit code.
  */
-export async function runIndexer(cfg: IndexerConfig): Promise<void> {
+export async function runIndexer(
+  cfg: IndexerConfig,
+  /** Another Database for the same handlers (the benchmark's store variants, bench/stores). */
+  createDatabase?: (cfg: IndexerConfig) => IndexerDatabase,
+): Promise<void> {
   const log = createLogger('ae:indexer');
-  installRetryPolicy();
   const applied = await runMigrations(cfg.databaseUrl);
   if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
-  const realExit = process.exit.bind(process);
-  const guard = new FinalityGuard(cfg.databaseUrl, cfg.rpcUrl, cfg.stateSchema);
-  const fatal = (r: NonNullable<Awaited<ReturnType<FinalityGuard['check']>>>) => {
-    log.fatal(
-      { ...r, finality: cfg.finalityConfirmations },
-      FinalityGuard.message(r, cfg.finalityConfirmations),
-    );
-    realExit(DEEP_REORG_EXIT_CODE);
-  };
-  const startReorg = await guard.check();
-  if (startReorg) fatal(startReorg);
-  // The processor exits the process on any error; when it dies, say whether a deep reorg was the cause (its
-  // own message is an internal assertion), and check proactively while it runs.
-  let exiting = false;
-  process.exit = ((code?: number) => {
-    if (exiting || !code) return realExit(code);
-    exiting = true;
-    void Promise.race([
-      guard.check(),
-      new Promise<undefined>((r) => setTimeout(() => r(undefined), 5_000)),
-    ]).then((r) => (r ? fatal(r) : realExit(code)));
-    return undefined as never;
-  }) as typeof process.exit;
-  setInterval(() => {
-    void guard.check().then((r) => r && fatal(r));
-  }, 5_000).unref();
+  const stop = new ChainStop(cfg, log);
+  await stop.beforeStart();
+  stop.watch();
+  const front = await startRpcFront({
+    upstream: cfg.rpcUrl,
+    attemptTimeoutMs: cfg.rpcRequestTimeoutMs,
+    checkLogs: cfg.checkLogs,
+    log: log.child('rpc-front'),
+    onFatal: (e) => stop.rpcIntegrity(e),
+  });
   const skipFk = await skipForeignKeyChecks(cfg.databaseUrl, cfg.fkChecks);
   const stats = new StatisticsRefresher(cfg.databaseUrl, log);
-  const db = new IndexerDatabase(cfg.databaseUrl, { supportHotBlocks: true, stateSchema: cfg.stateSchema });
-  const processor = createProcessor(cfg);
+  const rpc = new JsonRpc(cfg.rpcUrl, { timeoutMs: 5_000 });
+  const db =
+    createDatabase?.(cfg) ??
+    new IndexerDatabase(cfg.databaseUrl, {
+      stateSchema: cfg.stateSchema,
+      chainHash: (h) => blockHashAt(rpc, h),
+      onRollback: (r) =>
+        log.warn(r, `rolled back unfinalized blocks from ${r.from}: the chain replaced them`),
+      // Watch for a replaced head once the processor's state is known (any replaced block rolled back).
+      onConnected: () =>
+        new HeadWatcher(cfg.databaseUrl, rpc, Math.max(cfg.headPollIntervalMs, 100), (r) => {
+          log.warn(
+            r,
+            `same-height reorg: block ${r.height} was replaced; restarting the processor to roll it back`,
+          );
+          stop.restart(RESTART_EXIT_CODE);
+        }).start(),
+    });
+  const processor = createProcessor(cfg, front.url);
   const head = new HeadPoller(cfg.rpcUrl, Math.max(cfg.headPollIntervalMs, 500)).start();
   const progress = new Progress(cfg.progressIntervalS, (line, fields) => log.info(fields, line));
   let handler: BatchHandler | undefined;
@@ -108,7 +116,10 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
   // One summary line at exit (stdout to a pipe or file is synchronous on Linux): what the benchmark reads.
   process.on('exit', (code) => {
     const wallMs = totals.lastAt - totals.startedAt;
-    console.log(JSON.stringify({ msg: 'indexer summary', code, mode: cfg.handlerMode, wallMs, ...totals }));
+    const rpc = front.stats;
+    console.log(
+      JSON.stringify({ msg: 'indexer summary', code, mode: cfg.handlerMode, wallMs, rpc, ...totals }),
+    );
   });
   log.info(
     {
@@ -117,6 +128,7 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
       from: cfg.deployment.startBlock,
       finality: cfg.finalityConfirmations,
       foreignKeyChecks: skipFk ? 'skipped by the batch writer (FK_CHECKS=on keeps them)' : 'on',
+      checkLogs: cfg.checkLogs,
     },
     'starting indexer',
   );
@@ -134,18 +146,22 @@ export async function runIndexer(cfg: IndexerConfig): Promise<void> {
     if (!totals.firstAt) totals.firstAt = t0;
     const r = await handler.handle(ctx.store, ctx.blocks);
     const last = ctx.blocks[ctx.blocks.length - 1].header;
-    await ctx.store.upsert(
-      new IndexerState({
-        id: 'current',
-        chainId: cfg.deployment.chainId,
-        indexedHeight: last.height,
-        indexedHash: last.hash,
-        chainHeadHeight: Math.max(head.head?.height ?? last.height, last.height),
-        chainHeadHash: head.head && head.head.height >= last.height ? head.head.hash : last.hash,
-        digest: r.digest.digest,
-        digestHeight: r.digest.height,
-        updatedAt: new Date(last.timestamp),
-      }),
+    await bulkWrite(
+      ctx.store,
+      [
+        new IndexerState({
+          id: 'current',
+          chainId: cfg.deployment.chainId,
+          indexedHeight: last.height,
+          indexedHash: last.hash,
+          chainHeadHeight: Math.max(head.head?.height ?? last.height, last.height),
+          chainHeadHash: head.head && head.head.height >= last.height ? head.head.hash : last.hash,
+          digest: r.digest.digest,
+          digestHeight: r.digest.height,
+          updatedAt: new Date(last.timestamp),
+        }),
+      ],
+      'upsert',
     );
     if (r.malformed) {
       malformedTotal += r.malformed;

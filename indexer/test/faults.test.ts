@@ -12,6 +12,7 @@ import {
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StateFingerprint, stateFingerprint } from '../src/digest/stateFingerprint.js';
+import { RPC_INTEGRITY_EXIT_CODE } from '../src/runIndexer.js';
 
 let anvil: Anvil;
 let d: ProtocolDriver;
@@ -70,7 +71,7 @@ afterAll(async () => {
 });
 
 describe('faults', () => {
-  it('backs off and retries through 429s, hangs, drops, truncated bodies, 500s and a head moving backwards', async () => {
+  it('backs off and retries through 429s, hangs, drops before and mid-body, truncated bodies, 500s, wrong ids and a head moving backwards', async () => {
     const proxy = await startFaultProxy({ upstream: anvil.rpcUrl, rate: 0.25, holdMs: 1_500, seed: 7 });
     const live = await db();
     const ix = startIndexer({
@@ -92,10 +93,101 @@ describe('faults', () => {
       await ix.stop();
       await proxy.close();
     }
-    for (const k of ['429', 'timeout', 'drop', 'truncate', 'staleHead', 'error500'] as const) {
+    for (const k of [
+      '429',
+      'timeout',
+      'drop',
+      'truncate',
+      'staleHead',
+      'error500',
+      'midBody',
+      'wrongId',
+    ] as const) {
       expect(proxy.counts[k], k).toBeGreaterThan(0);
     }
+    expect(ix.output()).toContain('RPC fault, retrying');
     expect(await stateFingerprint(live.url)).toEqual(await cleanIndex());
+  });
+
+  it('never dies of connections reset in the middle of the body: every answer cut once', async () => {
+    const cut = new Set<string>();
+    // Every distinct request shape gets its first answer cut mid-body (full Content-Length, half, reset).
+    const proxy = await startFaultProxy({
+      upstream: anvil.rpcUrl,
+      rate: 0,
+      at: (p) => {
+        const k = `${p.methods.join(',')}`;
+        if (cut.has(k) && p.n % 3) return undefined;
+        cut.add(k);
+        return 'midBody';
+      },
+    });
+    const live = await db();
+    const ix = startIndexer({
+      databaseUrl: live.url,
+      rpcUrl: proxy.url,
+      deployment: d.deployment,
+      finalityConfirmations: 5,
+    });
+    try {
+      await ix.waitForHeight(await d.blockNumber(), 150_000);
+    } finally {
+      await ix.stop();
+      await proxy.close();
+    }
+    expect(proxy.counts.midBody).toBeGreaterThan(3);
+    expect(await stateFingerprint(live.url)).toEqual(await cleanIndex());
+  });
+
+  it('withheld logs: a node that withholds one log of a block with others is caught by the receipts check', async () => {
+    // Detected: eth_getLogs disagreeing with the block's receipts (count or content). Not detectable with one
+    // node: a node that withholds the log from its receipts as well (docs/rpc-trust.md).
+    let withheld = 0;
+    const proxy = await startFaultProxy({
+      upstream: anvil.rpcUrl,
+      rate: 0,
+      at: (p) => (p.methods.includes('eth_getLogs') && withheld++ < 3 ? 'withholdLog' : undefined),
+    });
+    const live = await db();
+    const ix = startIndexer({
+      databaseUrl: live.url,
+      rpcUrl: proxy.url,
+      deployment: d.deployment,
+      finalityConfirmations: 5,
+    });
+    try {
+      await ix.waitForHeight(await d.blockNumber(), 150_000);
+    } finally {
+      await ix.stop();
+      await proxy.close();
+    }
+    expect(proxy.counts.withholdLog).toBeGreaterThan(0);
+    expect(ix.output()).toContain('incompleteLogs');
+    expect(await stateFingerprint(live.url)).toEqual(await cleanIndex());
+  });
+
+  it('withheld logs: a node that keeps withholding stops the indexer loudly (exit 4), nothing partial indexed', async () => {
+    const proxy = await startFaultProxy({
+      upstream: anvil.rpcUrl,
+      rate: 0,
+      at: (p) => (p.methods.includes('eth_getLogs') ? 'withholdLog' : undefined),
+    });
+    const live = await db();
+    const ix = startIndexer({
+      databaseUrl: live.url,
+      rpcUrl: proxy.url,
+      deployment: d.deployment,
+      finalityConfirmations: 5,
+    });
+    try {
+      expect(await ix.exited).toBe(RPC_INTEGRITY_EXIT_CODE);
+    } finally {
+      await ix.stop();
+      await proxy.close();
+    }
+    expect(ix.output()).toMatch(/indexing stopped: the RPC node keeps answering incomplete logs/);
+    // Every eth_getLogs answer had a block withheld, so not one block with events may have been indexed.
+    expect(await indexedHeight(live.url)).toBe(-1);
   });
 
   it('survives SIGKILL in the middle of a sync: after restarts the state equals a clean index', async () => {
@@ -136,5 +228,6 @@ describe('faults', () => {
       await proxy.close();
     }
     expect(await stateFingerprint(live.url)).toEqual(await cleanIndex());
-  });
+    // Four indexer starts (each a supervisor and its processor) on a loaded machine.
+  }, 300_000);
 });

@@ -1,4 +1,4 @@
-export { type FaultProxy, startFaultProxy } from './chain/faultProxy.js';
+export { type FaultKind, type FaultPoint, type FaultProxy, startFaultProxy } from './chain/faultProxy.js';
 export { createTestDatabase, type TestDatabase } from './db/createTestDatabase.js';
 export { type IndexerHandle, type StartIndexerOptions, startIndexer } from './indexer/startIndexer.js';
 export { buildWorld, FEE, h, OPEN, posting, recordInference, type World } from './protocol/buildWorld.js';
@@ -23,6 +23,7 @@ export {
   ProtocolDriver,
   type Wallet,
 } from './protocol/ProtocolDriver.js';
+export { writeRawStrings } from './protocol/writeRawStrings.js';
 export { postCopiedPosting } from './scenario/postCopiedPosting.js';
 export { type ScenarioHarness, startScenarioHarness } from './scenario/scenarioHarness.js';
 export { type Gql, readTruthFigures } from './scenario/truthFigures.js';

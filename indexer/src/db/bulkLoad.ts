@@ -1,25 +1,22 @@
-import type { Store } from '@subsquid/typeorm-store';
-import { storeAccess } from './storeAccess.js';
-import { tableLayout } from './tableLayout.js';
+import type { IndexerStore } from './indexerStore.js';
 
 /**
  * Loads whole rows of one entity type whose `property` (the id, or a relation such as `attribution`) is one
  * of `values`, with one parameterised `= ANY($1)` query and no ORM hydration: relations come back as
- * `{ id }` stubs, bigints through the model's own transformer, so rows equal what `store.find` with
+ * `{ id }` stubs, bigints through the model's own transformer, so rows equal what TypeORM's `find` with
  * `loadRelationIds` returns.
  */
 export async function bulkLoad<E extends { id: string }>(
-  store: Store,
+  store: IndexerStore,
   cls: abstract new (...args: never[]) => E,
   values: string[],
   property = 'id',
 ): Promise<E[]> {
   if (values.length === 0) return [];
-  const { em } = storeAccess(store);
-  const layout = tableLayout(em.connection, cls);
+  const layout = store.layout(cls);
   const col = layout.columns.find((c) => c.property === property);
   if (!col) throw new Error(`bulkLoad: ${layout.table} has no column for ${property}`);
-  const raw: Record<string, unknown>[] = await em.query(
+  const raw: Record<string, unknown>[] = await store.query(
     `SELECT * FROM "${layout.table}" WHERE "${col.name}" = ANY($1::${col.pgType}[])`,
     [values],
   );

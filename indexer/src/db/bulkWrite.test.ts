@@ -1,11 +1,12 @@
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
-import { Store } from '@subsquid/typeorm-store';
+
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account, Datanet } from '../model/generated/index.js';
 import { bulkLoad } from './bulkLoad.js';
 import { bulkWrite } from './bulkWrite.js';
+import { IndexerStore } from './indexerStore.js';
 
 let tdb: TestDatabase;
 let ds: DataSource;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   ds = new DataSource((await import('./dataSourceOptions.js')).dataSourceOptions(tdb.url));
   await ds.initialize();
   await ds.transaction((em) =>
-    bulkWrite(new Store(() => em), [account('0xowner'), account('0xother')], 'insert'),
+    bulkWrite(new IndexerStore(em), [account('0xowner'), account('0xother')], 'insert'),
   );
 });
 afterAll(async () => {
@@ -88,7 +89,7 @@ describe('bulkWrite / bulkLoad', () => {
         const rows = ds0.map(build);
         const inputs = new Map(ds0.map((d) => [d.id, d]));
         await ds.transaction(async (em) => {
-          const store = new Store(() => em);
+          const store = new IndexerStore(em);
           await bulkWrite(store, rows, 'upsert');
           const viaOrm = await em.find(Datanet, {
             where: rows.map((r) => ({ id: r.id })),
@@ -125,7 +126,7 @@ describe('bulkWrite / bulkLoad', () => {
   it('loads by a relation and rejects a duplicate insert instead of losing a row', async () => {
     await ds
       .transaction(async (em) => {
-        const store = new Store(() => em);
+        const store = new IndexerStore(em);
         const a = build({
           id: '1',
           owner: '0xowner',

@@ -1,11 +1,8 @@
-import type { Store } from '@subsquid/typeorm-store';
-import { storeAccess } from './storeAccess.js';
-import { type TableLayout, tableLayout } from './tableLayout.js';
+import type { EntityClass, IndexerStore, WriteMode as Mode } from './indexerStore.js';
+import type { TableLayout } from './tableLayout.js';
 
 /** Rows per statement: arrays travel as one parameter per column, so this bounds memory, not parameters. */
 const CHUNK = 20_000;
-
-type Mode = 'insert' | 'update' | 'upsert';
 
 /** Rows and milliseconds spent writing, per table: where a batch's database time goes. */
 export type WriteProfile = Record<string, { rows: number; ms: number }>;
@@ -17,34 +14,35 @@ const sqlCache = new WeakMap<TableLayout, Record<Mode, string>>();
  * parameter per column, so Postgres parses and plans one short statement however many rows there are
  * (TypeORM builds a VALUES list with a parameter per cell). `insert` is for rows known to be new, `update`
  * for rows known to exist (whole rows: the batch loaded them whole), `upsert` when it is not known. In a hot
- * block the change is logged first, as `store.insert`/`store.upsert` would, so a reorg still rolls it back.
+ * block each row's prior state is logged first (HotChangeLog), so a reorg restores it.
  */
 export async function bulkWrite<E extends { id: string }>(
-  store: Store,
+  store: IndexerStore,
   rows: E[],
   mode: Mode,
   profile?: WriteProfile,
 ): Promise<void> {
   if (rows.length === 0) return;
   const t0 = performance.now();
-  const cls = rows[0].constructor as abstract new (...args: never[]) => E;
-  const { em, changes } = storeAccess(store);
-  const layout = tableLayout(em.connection, cls);
-  if (!layout.bulk) {
-    await (mode === 'insert' ? store.insert(rows) : store.upsert(rows));
-  } else {
-    const sql = statements(layout)[mode];
+  const layout = store.layout(rows[0].constructor as EntityClass);
+  if (!layout.bulk)
+    throw new Error(`bulkWrite: ${layout.table} has an array column, which unnest cannot carry`);
+  const sql = statements(layout)[mode];
+  if (store.writeRows) await store.writeRows(rows, mode);
+  else
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.length <= CHUNK ? rows : rows.slice(i, i + CHUNK);
-      if (changes)
-        await (mode === 'insert' ? changes.trackInsert(cls, chunk) : changes.trackUpsert(cls, chunk));
+      await store.changes?.beforeWrite(
+        layout,
+        chunk.map((r) => r.id),
+        mode === 'insert',
+      );
       if (sql)
-        await em.query(
+        await store.query(
           sql,
           layout.columns.map((c) => chunk.map((r) => c.toDb(r))),
         );
     }
-  }
   if (profile) {
     profile[layout.table] ??= { rows: 0, ms: 0 };
     const p = profile[layout.table];
@@ -74,4 +72,12 @@ function statements(layout: TableLayout): Record<Mode, string> {
     sqlCache.set(layout, s);
   }
   return s;
+}
+
+/** Deletes rows of one entity type by id (their prior state logged first in a hot block). */
+export async function bulkDelete(store: IndexerStore, cls: EntityClass, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const layout = store.layout(cls);
+  await store.changes?.beforeWrite(layout, ids, false);
+  await store.query(`DELETE FROM "${layout.table.replace(/"/g, '""')}" WHERE "id" = ANY($1::text[])`, [ids]);
 }

@@ -1,12 +1,7 @@
-import { createRequire } from 'node:module';
 import type { DataSourceOptions } from 'typeorm';
 import * as model from '../model/generated/index.js';
 import { MIGRATIONS_DIR } from './migrationsDir.js';
-
-const require = createRequire(import.meta.url);
-const { SnakeNamingStrategy } = require('@subsquid/typeorm-config/lib/namingStrategy') as {
-  SnakeNamingStrategy: new () => NonNullable<DataSourceOptions['namingStrategy']>;
-};
+import { SnakeNamingStrategy } from './snakeNamingStrategy.js';
 
 /** Every entity class of the generated model (classes, not globs: the model is TypeScript run through tsx). */
 // biome-ignore lint/complexity/noBannedTypes: TypeORM names entity classes by the Function type

@@ -17,6 +17,8 @@ export interface LayoutColumn {
 /** How one entity type maps onto its table, for the bulk reader and writer. */
 export interface TableLayout {
   table: string;
+  /** The entity class (TypeORM's metadata target). */
+  entity: unknown;
   columns: LayoutColumn[];
   /** False when a column cannot travel through `unnest` (arrays): the bulk path then defers to the store. */
   bulk: boolean;
@@ -36,6 +38,7 @@ export function tableLayout(ds: DataSource, cls: abstract new (...args: never[])
     const columns = md.columns.map((c) => column(ds, c));
     layout = {
       table: md.tableName,
+      entity: md.target,
       columns,
       bulk: md.columns.every((c) => !c.isArray),
       create: () => md.create() as Record<string, unknown>,

@@ -1,5 +1,5 @@
-import type { Store } from '@subsquid/typeorm-store';
 import type { WriteProfile } from '../db/bulkWrite.js';
+import type { IndexerStore as Store } from '../db/indexerStore.js';
 import {
   Account,
   Attribution,

@@ -1,5 +1,5 @@
-import type { Store } from '@subsquid/typeorm-store';
 import { bulkLoad } from '../db/bulkLoad.js';
+import type { IndexerStore as Store } from '../db/indexerStore.js';
 
 export interface Entity {
   id: string;

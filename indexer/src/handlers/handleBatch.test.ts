@@ -1,11 +1,12 @@
 import { protocolArtifacts } from '@ae/contracts';
 import { CONTRACT_NAMES, type ContractName } from '@ae/core';
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
-import { Store } from '@subsquid/typeorm-store';
+
 import { DataSource } from 'typeorm';
 import { type Abi, encodeAbiParameters, encodeEventTopics } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSourceOptions } from '../db/dataSourceOptions.js';
+import { IndexerStore } from '../db/indexerStore.js';
 import { Contribution, Datanet, GlobalStat } from '../model/generated/index.js';
 import { type BatchBlock, BatchHandler } from './handleBatch.js';
 
@@ -78,7 +79,7 @@ describe('BatchHandler', () => {
         ],
       },
     ];
-    const r = await ds.transaction((em) => handler.handle(new Store(() => em), blocks));
+    const r = await ds.transaction((em) => handler.handle(new IndexerStore(em), blocks));
     expect(r.events).toBe(4);
     expect(r.malformed).toBe(2);
     expect(warnings).toHaveLength(2);
@@ -102,7 +103,7 @@ describe('BatchHandler', () => {
         logs: [contributionSubmitted(3n, 1n, 0)],
       },
     ];
-    await ds.transaction((em) => handler.handle(new Store(() => em), blocks));
+    await ds.transaction((em) => handler.handle(new IndexerStore(em), blocks));
     const dn = await ds.manager.findOneOrFail(Datanet, { where: { id: '1' }, relations: { owner: true } });
     expect(dn.contributionCount).toBe(2);
     expect(dn.owner.id).toBe(OWNER);

@@ -1,7 +1,6 @@
-import type { Store } from '@subsquid/typeorm-store';
 import type { DataSource } from 'typeorm';
 import { bulkWrite, type WriteProfile } from '../db/bulkWrite.js';
-import { storeAccess } from '../db/storeAccess.js';
+import type { IndexerStore as Store } from '../db/indexerStore.js';
 import { CanonicalRows } from '../digest/canonicalRow.js';
 import { chainDigest, GENESIS_DIGEST } from '../digest/chainDigest.js';
 import { BlockDigest } from '../model/generated/index.js';
@@ -220,7 +219,7 @@ export class BatchHandler {
   private async write(st: BatchState, digests: BlockDigest[]): Promise<void> {
     const { store, writes: p } = st;
     const ins = st.inserts;
-    if (this.skipFkChecks) await storeAccess(store).em.query('SET LOCAL session_replication_role = replica');
+    if (this.skipFkChecks) await store.query('SET LOCAL session_replication_role = replica');
     // Foreign-key order: accounts ... shares, then the event rows that refer to them.
     for (const c of st.writeOrder.slice(0, 6)) await flush(store, c, p);
     await flushList(store, ins.reviews, p);
@@ -239,9 +238,11 @@ export class BatchHandler {
   }
 
   private async previousDigest(store: Store): Promise<{ height: number; digest: string }> {
-    const last = await store.find(BlockDigest, { where: {}, order: { height: 'DESC' }, take: 1 });
+    const last = await store.query<{ height: number; digest: string }>(
+      `SELECT height, digest FROM "${store.layout(BlockDigest).table}" ORDER BY height DESC LIMIT 1`,
+    );
     return last[0]
-      ? { height: last[0].height, digest: last[0].digest }
+      ? { height: Number(last[0].height), digest: last[0].digest }
       : { height: 0, digest: GENESIS_DIGEST };
   }
 }

@@ -10,15 +10,17 @@ export const FIELDS = {
 
 /**
  * The Subsquid processor: logs of the seven protocol contracts (only the handled topics) from any EVM RPC,
- * with the finality depth the operator chose; blocks above it are "hot" and rolled back on reorgs.
+ * with the finality depth the operator chose; blocks above it are "hot" and rolled back on reorgs. It reads
+ * from `rpcUrl`, the RPC front, which owns the per-attempt timeout and the retries: the processor's own
+ * timeout is only a backstop (the front abandons a request when the processor gives up on it).
  */
-export function createProcessor(cfg: IndexerConfig) {
+export function createProcessor(cfg: IndexerConfig, rpcUrl: string) {
   const p = new EvmBatchProcessor()
     .setRpcEndpoint({
-      url: cfg.rpcUrl,
+      url: rpcUrl,
       rateLimit: cfg.rpcRateLimit,
       maxBatchCallSize: cfg.rpcMaxBatchCallSize,
-      requestTimeout: cfg.rpcRequestTimeoutMs,
+      requestTimeout: Math.max(60_000, cfg.rpcRequestTimeoutMs * 4),
       capacity: 5,
     })
     .setRpcDataIngestionSettings({ headPollInterval: cfg.headPollIntervalMs })

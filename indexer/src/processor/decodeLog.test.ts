@@ -1,8 +1,9 @@
 import { protocolArtifacts } from '@ae/contracts';
 import { CONTRACT_NAMES, type ContractName } from '@ae/core';
 import fc from 'fast-check';
-import { type Abi, encodeAbiParameters, encodeEventTopics, type Hex } from 'viem';
+import { type Abi, type AbiEvent, encodeAbiParameters, encodeEventTopics, type Hex, toHex } from 'viem';
 import { describe, expect, it } from 'vitest';
+import { storableText } from '../chainStrings/storableText.js';
 import { createLogDecoder } from './decodeLog.js';
 import { HANDLED_EVENTS } from './eventTable.js';
 import { GOVERNANCE_EVENTS } from './governanceEvents.js';
@@ -39,6 +40,55 @@ describe('createLogDecoder', () => {
           }
         },
       ),
+    );
+  });
+
+  it('decodes every string argument of every handled event from arbitrary bytes into storable text', () => {
+    const withStrings = CONTRACT_NAMES.flatMap((c) =>
+      (protocolArtifacts[c].abi as Abi)
+        .filter((x): x is AbiEvent => x.type === 'event')
+        .filter((e) => (HANDLED_EVENTS[c] as readonly string[]).includes(e.name))
+        .filter((e) => e.inputs.some((i) => i.type === 'string' && !i.indexed))
+        .map((e) => ({ c, e })),
+    );
+    expect(withStrings.map((x) => x.e.name).sort()).toEqual(
+      [
+        'AttributionPosted',
+        'ContributionSubmitted',
+        'DatanetCreated',
+        'ModelRegistered',
+        'ProviderRegistered',
+      ]
+        .concat('Slashed')
+        .sort(),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...withStrings),
+        fc.array(fc.uint8Array({ maxLength: 80 }), { minLength: 8, maxLength: 8 }),
+        ({ c, e }, strings) => {
+          // Indexed arguments: zero topics; data: each string's bytes ABI-encoded as bytes (same encoding).
+          const topics = [
+            encodeEventTopics({ abi: [e], eventName: e.name } as never)[0] as Hex,
+            ...e.inputs.filter((i) => i.indexed).map(() => toHex(0n, { size: 32 })),
+          ];
+          const data = e.inputs.filter((i) => !i.indexed);
+          let k = 0;
+          const values = data.map((i) => (i.type === 'string' ? toHex(strings[k++]) : zeroOf(i.type)));
+          const types = data.map((i) => (i.type === 'string' ? { type: 'bytes' } : i));
+          const r = decode({ address: contracts[c], topics, data: encodeAbiParameters(types, values) });
+          expect(r.ok, r.ok ? '' : r.reason).toBe(true);
+          if (!r.ok) return;
+          k = 0;
+          for (const i of data) {
+            if (i.type !== 'string') continue;
+            const got = (r.event.args as Record<string, unknown>)[i.name as string];
+            expect(got).toBe(storableText(strings[k++]));
+            expect(got).not.toContain('\u0000');
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
@@ -81,3 +131,13 @@ describe('createLogDecoder', () => {
     });
   });
 });
+
+/** A zero value of a static or dynamic ABI type, enough to build a well-formed log around its strings. */
+function zeroOf(type: string): unknown {
+  if (type.endsWith('[]')) return [];
+  if (type === 'bool') return false;
+  if (type === 'address') return `0x${'0'.repeat(40)}`;
+  if (type.startsWith('bytes') && type !== 'bytes') return toHex(0n, { size: Number(type.slice(5)) });
+  if (type === 'bytes') return '0x';
+  return 0n;
+}

@@ -1,5 +1,8 @@
 import { squid } from '@ae/contracts';
 import type { ContractName } from '@ae/core';
+import { AbiEvent } from '@subsquid/evm-abi';
+import { string as abiString, type Codec, type Src } from '@subsquid/evm-codec';
+import { storableText } from '../chainStrings/storableText.js';
 import { GOVERNANCE_EVENTS, type GovernanceDecodedEvent } from './governanceEvents.js';
 
 /** The events the indexer handles, by contract: everything else a contract emits (roles, parameters) is ignored. */
@@ -66,17 +69,33 @@ interface Decoder {
   decode(log: { topics: string[]; data: string }): unknown;
 }
 
+type AbiEventLike = AbiEvent<Record<string, Codec<unknown> & { indexed?: boolean }>>;
+
+/** Reads an ABI string as its raw bytes (the encoding of string and bytes is the same) and stores it as text. */
+const storableString: Codec<string> = { ...abiString, decode: (src: Src) => storableText(src.bytes()) };
+
+/**
+ * The event's decoder with every non-indexed string argument decoded through storableText: the one place
+ * where chain strings enter the index, so no handler sees NUL, invalid UTF-8 or lone surrogates.
+ */
+function withStorableStrings(ev: AbiEventLike): AbiEventLike {
+  const params = Object.fromEntries(
+    Object.entries(ev.params).map(([k, p]) => [
+      k,
+      p.baseType === 'string' && !p.indexed ? storableString : p,
+    ]),
+  );
+  return new AbiEvent(ev.topic, ev.signature, params as never) as unknown as AbiEventLike;
+}
+
 /** topic0 -> decoder, per contract; topics of two contracts may coincide, so the address picks the table. */
 export function decoderTable(): Record<ContractName, Map<string, Decoder>> {
   const out = {} as Record<ContractName, Map<string, Decoder>>;
   for (const [contract, names] of Object.entries(HANDLED_EVENTS) as [ContractName, readonly string[]][]) {
-    const events = squid[contract].events as unknown as Record<
-      string,
-      { topic: string; decode(log: { topics: string[]; data: string }): unknown }
-    >;
+    const events = squid[contract].events as unknown as Record<string, AbiEventLike>;
     const m = new Map<string, Decoder>();
     for (const name of names) {
-      const ev = events[name];
+      const ev = withStorableStrings(events[name]);
       m.set(ev.topic, { name: name as EventName, decode: (log) => ev.decode(log) });
     }
     out[contract] = m;

@@ -88,7 +88,8 @@ describe('chain reorganisations', () => {
     const [a, b] = [await stateFingerprint(live.url), await stateFingerprint(fresh.url)];
     expect(a).toEqual(b);
     expect(a.tables.attribution.rows).toBeGreaterThan(0);
-  });
+    // Two indexers (each a supervisor and its processor) on a loaded machine.
+  }, 300_000);
 
   it('stops loudly on a reorg deeper than the finality setting, and refuses to restart on that state', async () => {
     const live = await db();

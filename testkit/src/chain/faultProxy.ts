@@ -1,14 +1,32 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { withholdLog, wrongId } from './alterAnswer.js';
 
-export type FaultKind = '429' | 'timeout' | 'drop' | 'truncate' | 'staleHead' | 'error500';
+export type FaultKind =
+  | '429'
+  | 'timeout'
+  | 'drop'
+  | 'truncate'
+  | 'staleHead'
+  | 'error500'
+  | 'midBody'
+  | 'wrongId'
+  | 'withholdLog';
+
+/** What `at` sees of each request: its methods in order and its number (0-based, all requests counted). */
+export interface FaultPoint {
+  methods: string[];
+  n: number;
+}
 
 export interface FaultProxyOptions {
   upstream: string;
   /** Probability that a request gets a fault (0..1). */
   rate: number;
-  /** Fault kinds to draw from (default all). */
+  /** Fault kinds to draw from (default all but withholdLog). */
   kinds?: FaultKind[];
+  /** Picks the fault of a request instead of the random draw (undefined: none): faults at chosen points. */
+  at?: (p: FaultPoint) => FaultKind | undefined;
   seed?: number;
   /** How long a "timeout" holds the request before dropping it (default 3 s). */
   holdMs?: number;
@@ -35,18 +53,35 @@ type Rpc = { jsonrpc: string; id: unknown; method: string; params?: unknown[] };
 
 /**
  * A JSON-RPC proxy in front of anvil that misbehaves like public endpoints do: 429s, requests that hang,
- * connections dropped mid-request, truncated bodies, 500s, and a head that moves backwards for a moment (a
- * lagging node behind a load balancer, which is a fault, not a reorg). Seeded, so a failing run repeats.
+ * connections dropped before the answer or in the middle of its body (full Content-Length, half the body, then
+ * a reset), truncated bodies, 500s, answers with the wrong id, a head that moves backwards for a moment (a
+ * lagging node behind a load balancer, which is a fault, not a reorg), and eth_getLogs answers with one log of
+ * a block withheld. Seeded, or placed with `at`, so a failing run repeats.
  */
 export async function startFaultProxy(o: FaultProxyOptions): Promise<FaultProxy> {
-  const kinds = o.kinds ?? ['429', 'timeout', 'drop', 'truncate', 'staleHead', 'error500'];
+  const kinds =
+    o.kinds ??
+    (['429', 'timeout', 'drop', 'truncate', 'staleHead', 'error500', 'midBody', 'wrongId'] as const);
   let rate = o.rate;
   let seed = o.seed ?? 42;
   const rand = () => {
     seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
     return seed / 0x7fffffff;
   };
-  const counts = Object.fromEntries([...kinds, 'forwarded'].map((k) => [k, 0])) as FaultProxy['counts'];
+  const all: FaultKind[] = [
+    '429',
+    'timeout',
+    'drop',
+    'truncate',
+    'staleHead',
+    'error500',
+    'midBody',
+    'wrongId',
+  ];
+  const counts = Object.fromEntries(
+    [...all, 'withholdLog', 'forwarded'].map((k) => [k, 0]),
+  ) as FaultProxy['counts'];
+  let n = 0;
   const sockets = new Set<import('node:net').Socket>();
 
   const forward = async (body: string): Promise<string> => {
@@ -101,7 +136,8 @@ export async function startFaultProxy(o: FaultProxyOptions): Promise<FaultProxy>
           !c.params[0].startsWith('0x')),
     );
     // Kinds take turns, so every kind occurs once a few faults have been injected.
-    const fault = rand() < rate ? kinds[injected++ % kinds.length] : undefined;
+    const point = { methods: calls.map((c) => c.method), n: n++ };
+    const fault = o.at ? o.at(point) : rand() < rate ? kinds[injected++ % kinds.length] : undefined;
     if (fault === '429') {
       counts['429']++;
       res.writeHead(429, { 'retry-after': '0' }).end('Too Many Requests');
@@ -131,6 +167,19 @@ export async function startFaultProxy(o: FaultProxyOptions): Promise<FaultProxy>
       return;
     }
     const text = await forward(raw);
+    if (fault === 'midBody' && text.length > 2) {
+      counts.midBody++;
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.write(text.slice(0, Math.floor(text.length / 2)), () => setTimeout(() => req.socket.destroy(), 5));
+      return;
+    }
+    const altered =
+      fault === 'wrongId' ? wrongId(text) : fault === 'withholdLog' ? withholdLog(calls, text) : undefined;
+    if (altered !== undefined && fault) {
+      counts[fault]++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(altered);
+      return;
+    }
     if (fault === 'truncate' && text.length > 2) {
       counts.truncate++;
       res

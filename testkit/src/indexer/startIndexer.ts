@@ -17,6 +17,8 @@ export interface StartIndexerOptions {
   env?: Record<string, string>;
   /** Lines of the child's output (default: kept in `output` only). */
   log?: (line: string) => void;
+  /** Another entry module than the indexer's main (the indexer benchmark's store variants). */
+  main?: string;
 }
 
 export interface IndexerHandle {
@@ -51,7 +53,7 @@ export function startIndexer(o: StartIndexerOptions): IndexerHandle {
   const dir = mkdtempSync(join(tmpdir(), 'ae-indexer-'));
   const deploymentFile = join(dir, 'deployment.json');
   writeFileSync(deploymentFile, JSON.stringify({ ...o.deployment, rpcUrl: o.rpcUrl }));
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', o.main ?? MAIN], {
     cwd: INDEXER_DIR,
     env: {
       ...process.env,

@@ -1,15 +1,15 @@
 import { UserError } from '@ae/core';
+import { storableText } from '@ae/indexer/chainStrings';
 
 /**
  * Puts a string a client compares with stored text in the form the index stores chain strings
- * (docs/chain-strings.md, the indexer's `storableText`): Postgres text cannot hold U+0000, so the indexer stores
- * each NUL as U+FFFD, and so does this filter: `name_eq: "a\u0000b"` finds the datanet whose transaction named
- * it `a\0b`. Lone surrogates need nothing here: the driver sends them as U+FFFD, which is again what the index
- * stored for the bytes a client library encodes from such a string.
+ * (docs/chain-strings.md): the indexer's own `storableText`, imported so that the two cannot drift. Postgres
+ * text cannot hold U+0000, so the index stores each NUL (and each lone surrogate) as U+FFFD, and so does this
+ * filter: `name_eq: "a\u0000b"` finds the datanet whose transaction named it `a\0b`.
  */
 export function filterText(value: unknown, key: string): string {
   if (typeof value !== 'string') throw new UserError(`${key} expects a string`);
-  return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
+  return storableText(value);
 }
 
 /**

@@ -1,0 +1,1 @@
+export { storableText } from './storableText.js';
