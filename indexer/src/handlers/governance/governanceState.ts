@@ -1,5 +1,5 @@
-import type { Store } from '@subsquid/typeorm-store';
 import { bulkWrite, type WriteProfile } from '../../db/bulkWrite.js';
+import type { IndexerStore as Store } from '../../db/indexerStore.js';
 import {
   type DelegationEvent,
   GovernanceAccount,
