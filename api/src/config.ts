@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { replayEnv } from '@ae/attribution-replay/config';
 import {
   contractEnvName,
   type Deployment,
@@ -5,6 +7,7 @@ import {
   deploymentVars,
   type Env,
   loadDeployment,
+  resolveDataDir,
   v,
 } from '@ae/core';
 import { indexerEnv } from '@ae/indexer/config';
@@ -57,6 +60,8 @@ export interface ApiConfig {
   stateSchema: string;
   /** Connections for heavy operations (a pool of their own, so cheap queries never wait behind them). */
   heavyPoolSize: number;
+  /** The artifact store generated answers and span-match@1 spans are read from (as the replay's). */
+  artifactsDir: string;
   limits: ApiLimits;
 }
 
@@ -128,6 +133,7 @@ export const apiEnv = defineEnv('api', {
   API_HEAVY_MAX_WAIT_MS: v.int('longest wait of a heavy operation in line', d.heavyMaxWaitMs, { min: 1 }),
   API_HEAVY_POOL_SIZE: v.int('database connections for heavy operations', 4, { min: 1 }),
   INDEXER_STATE_SCHEMA: indexerEnv.vars.INDEXER_STATE_SCHEMA,
+  ARTIFACTS_DIR: replayEnv.vars.ARTIFACTS_DIR,
 });
 
 /** The API's one configuration module: every variable it reads is in `apiEnv`. */
@@ -147,6 +153,7 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
     corsOrigin: e.API_CORS_ORIGIN,
     stateSchema: e.INDEXER_STATE_SCHEMA,
     heavyPoolSize: e.API_HEAVY_POOL_SIZE,
+    artifactsDir: e.ARTIFACTS_DIR ?? join(resolveDataDir(env), 'artifacts'),
     limits: {
       defaultPageSize: e.API_DEFAULT_PAGE_SIZE,
       maxPageSize: e.API_MAX_PAGE_SIZE,

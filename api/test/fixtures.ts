@@ -229,6 +229,7 @@ export async function insertWorld(c: pg.Pool): Promise<void> {
     account_id: ADDR.alice,
     inference_id: '1',
     role: 'CONTRIBUTOR',
+    category: 'CONTRIBUTOR_RELEASED',
     amount: (3n * E18).toString(),
   });
   await insertRow(c, 'reward_accrual', {
@@ -236,6 +237,7 @@ export async function insertWorld(c: pg.Pool): Promise<void> {
     account_id: ADDR.bob,
     inference_id: '1',
     role: 'CONTRIBUTOR',
+    category: 'CONTRIBUTOR_RELEASED',
     amount: (2n * E18).toString(),
   });
   await insertRow(c, 'reward_accrual', {
@@ -243,6 +245,7 @@ export async function insertWorld(c: pg.Pool): Promise<void> {
     account_id: ADDR.owner,
     inference_id: '1',
     role: 'MODEL_OWNER',
+    category: 'FEE_MODEL_OWNER',
     amount: (2n * E18).toString(),
   });
   await insertRow(c, 'attribution_verdict', {

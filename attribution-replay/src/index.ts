@@ -31,6 +31,29 @@ export {
   type SparseFeatures,
 } from './features/featurizer.js';
 export { parseTrainingConfig, type TrainingConfigHead } from './features/trainingConfig.js';
+// Method registry (every runner behind one) and span-match@1 with the ∞-gram text model (methods/spanMatch)
+export { createMethodRunner } from './methods/methodRunner.js';
+export { routeRunners } from './methods/routeRunners.js';
+export {
+  buildCorpusIndex,
+  type CorpusIndex,
+  encodeCorpusIndex,
+} from './methods/spanMatch/corpusIndex.js';
+export { generate, nextTokenDistribution } from './methods/spanMatch/infiniGram.js';
+export { spanMatch } from './methods/spanMatch/spanMatch.js';
+export {
+  SPAN_MATCH_METHOD,
+  type SpanMatchParams,
+  spanParamsArtifact,
+} from './methods/spanMatch/spanParams.js';
+export { decodeSpanResult, type SpanRecord, type SpanResult } from './methods/spanMatch/spanResult.js';
+export { inferText, type TextModel, trainTextModel } from './methods/spanMatch/textModel.js';
+export {
+  decodeGeneratedOutput,
+  encodeGeneratedOutput,
+  TEXT_MODEL_FORMAT,
+} from './methods/spanMatch/textModelFormats.js';
+export { detokenize, TOKENIZER_ID, tokenize } from './methods/spanMatch/wordsTokenizer.js';
 // ONNX
 export { buildModel, type GraphSpec, type OnnxNode } from './onnx/buildModel.js';
 export { type Embedded, embed } from './onnx/embed.js';

@@ -103,6 +103,11 @@ describe('replay of the small scenario', () => {
     }
     // nothing was disputed without a key
     expect([...v.values()].every((x) => x.dispute_tx_hash === null)).toBe(true);
+    // the text model's span-match@1 postings (issue #20) are among them, honest and manipulated
+    const span = [...v.values()].filter((x) => (x as { method?: string }).method === 'span-match@1');
+    expect(span.some((x) => x.verdict === 'VERIFIED') && span.some((x) => x.verdict === 'MISMATCH')).toBe(
+      true,
+    );
   });
 
   it('disputes a fresh manipulated posting inside its window, and the indexer sees the dispute', async () => {

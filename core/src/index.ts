@@ -1,3 +1,4 @@
+export { CHAIN_HEAD_SQL } from './db/chainHeadSql.js';
 export { CONTRACT_NAMES, type ContractName } from './deployment/contractNames.js';
 export {
   contractEnvName,

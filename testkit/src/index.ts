@@ -1,6 +1,8 @@
 export { type FaultKind, type FaultPoint, type FaultProxy, startFaultProxy } from './chain/faultProxy.js';
 export { createTestDatabase, type TestDatabase } from './db/createTestDatabase.js';
 export { type IndexerHandle, type StartIndexerOptions, startIndexer } from './indexer/startIndexer.js';
+export { Books } from './money/books.js';
+export { buildChainLedger } from './money/chainLedger.js';
 export { buildWorld, FEE, h, OPEN, posting, recordInference, type World } from './protocol/buildWorld.js';
 export {
   ACTIVITY_FEE,

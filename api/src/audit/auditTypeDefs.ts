@@ -78,8 +78,11 @@ enum FlagStatus {
 }
 
 extend type AttributionFlag {
-  "when the signer last replaced the flag (one flag per signer and attribution)"
+  "when the signer last replaced the flag (one flag per signer and attribution), wall clock"
   updatedAt: DateTime!
+  "the chain's clock when the flag was last written: indexed head height and its block timestamp"
+  chainHeight: Int
+  chainTime: DateTime
   status: FlagStatus!
   "the signer's account on chain (stake, disputes opened, won and lost); null if it never appeared there"
   signer: Account

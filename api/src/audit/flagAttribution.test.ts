@@ -53,8 +53,17 @@ async function flag(
 
 describe('flagAttribution (EIP-712)', () => {
   it('accepts a valid signature, stores the flag and shows it on the attribution and in the audit queue', async () => {
+    await h.pool.query(
+      `INSERT INTO block_digest (id, height, hash, timestamp, events, rows, digest)
+       VALUES ('0000000088', 88, '0x', '2033-05-18T04:00:00Z', 1, 1, '')`,
+    );
     const r = await flag();
     expect(r.errors).toBeUndefined();
+    // one clock (issue #14): the flag records the indexed chain head, not only the API machine's time
+    const clock = await h.gql('{ attributionFlags { chainHeight chainTime } }');
+    expect(clock.data!.attributionFlags).toEqual([
+      { chainHeight: 90, chainTime: '2033-05-18T04:00:00.000Z' },
+    ]);
     expect(r.data!.flagAttribution).toMatchObject({
       attributionId: '1',
       auditor: auditor.address.toLowerCase(),

@@ -1,4 +1,4 @@
-import { BaseError, UserError } from '@ae/core';
+import { BaseError, CHAIN_HEAD_SQL, UserError } from '@ae/core';
 import { flagMessage, flagPrimaryType, flagTypes } from '@ae/core/flag';
 import { type Hex, isAddress, recoverTypedDataAddress } from 'viem';
 import type { Db } from '../db/db.js';
@@ -78,10 +78,11 @@ export async function flagAttribution(db: Db, services: ApiServices, maxDeadline
     if (used.rowCount === 0)
       throw new UserError('nonce already used by this auditor (replayed signature)', { code: 'FORBIDDEN' });
     const r = await c.query(
-      `INSERT INTO api_attribution_flag (attribution_id, auditor, reason, nonce, deadline, signature)
-       VALUES ($1, $2, $3, $4::numeric, $5::numeric, $6)
+      `INSERT INTO api_attribution_flag (attribution_id, auditor, reason, nonce, deadline, signature, chain_height, chain_time)
+       SELECT $1, $2, $3, $4::numeric, $5::numeric, $6, h.height, h.time FROM (${CHAIN_HEAD_SQL}) h
        ON CONFLICT (auditor, attribution_id) DO UPDATE SET reason = EXCLUDED.reason, nonce = EXCLUDED.nonce,
-         deadline = EXCLUDED.deadline, signature = EXCLUDED.signature, updated_at = now()
+         deadline = EXCLUDED.deadline, signature = EXCLUDED.signature, updated_at = now(),
+         chain_height = EXCLUDED.chain_height, chain_time = EXCLUDED.chain_time
        RETURNING ${FLAG_COLUMNS}`,
       [a.attributionId, auditor, a.reason, nonce.toString(), deadline.toString(), a.signature.toLowerCase()],
     );
@@ -90,4 +91,5 @@ export async function flagAttribution(db: Db, services: ApiServices, maxDeadline
 }
 
 export const FLAG_COLUMNS = `id::text AS id, attribution_id AS "attributionId", auditor, reason, nonce::text AS nonce,
-  deadline::text AS deadline, signature, created_at AS "createdAt", updated_at AS "updatedAt"`;
+  deadline::text AS deadline, signature, created_at AS "createdAt", updated_at AS "updatedAt",
+  chain_height AS "chainHeight", chain_time AS "chainTime"`;

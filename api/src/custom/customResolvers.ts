@@ -11,6 +11,8 @@ import { searchEntities } from '../search/searchEntities.js';
 import type { ApiContext } from '../server/context.js';
 import { topContributors, topDatanets } from '../stats/leaderboards.js';
 import { networkTotals } from '../stats/networkTotals.js';
+import { reconciliation } from '../stats/reconciliation.js';
+import { stakerRewardsUnharvested } from '../stats/stakerRewards.js';
 import { timeSeries } from '../stats/timeSeries.js';
 import { type TokenFlowArgs, tokenFlows } from '../stats/tokenFlows.js';
 import { indexerStatus } from '../status/indexerStatus.js';
@@ -35,6 +37,7 @@ export const customResolvers = {
     topDatanets: (_: unknown, a: Args, ctx: ApiContext) =>
       topDatanets(ctx.db, ctx.model, small(a.limit, 100, 'limit'), String(a.orderBy ?? 'INFLUENCE')),
     networkTotals: (_: unknown, _a: Args, ctx: ApiContext) => networkTotals(ctx.db),
+    reconciliation: (_: unknown, _a: Args, ctx: ApiContext) => reconciliation(ctx),
     search: (_: unknown, a: { text: string; limit?: number }, ctx: ApiContext) =>
       searchEntities(ctx.db, a.text, small(a.limit, 50, 'limit'), (h) => chainHashHits(ctx, h)),
     ...chainResolvers.Query,
@@ -68,6 +71,9 @@ export const customResolvers = {
     flags: async (p: Row, _a: Args, ctx: ApiContext) => {
       return ctx.audit.flags.load(String(p.id));
     },
+  },
+  Account: {
+    stakerRewardsUnharvested: (p: Row, _a: Args, ctx: ApiContext) => stakerRewardsUnharvested(ctx, p),
   },
   AttributionVerdict: {
     attribution: (p: Row, _a: Args, ctx: ApiContext) =>

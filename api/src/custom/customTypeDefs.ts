@@ -62,7 +62,7 @@ type LineageGraph {
 }
 
 enum FlowGroupBy { ROLE DATANET MODEL ACCOUNT }
-"Sankey columns, left to right: USER -> MODEL -> DATANET -> RECIPIENT (SOURCE holds slashed stakes)."
+"Sankey columns, left to right: USER -> MODEL -> DATANET -> RECIPIENT (SOURCE holds slashed stakes and forfeited bonds)."
 enum FlowStage { SOURCE USER MODEL DATANET RECIPIENT }
 
 type FlowNode {
@@ -77,6 +77,8 @@ type FlowNode {
 type FlowLink {
   source: ID!
   target: ID!
+  "the MoneyCategory the link carries (docs/accounting.md)"
+  category: MoneyCategory!
   "OPEN (float, for drawing)"
   value: Float!
   "exact wei"
@@ -90,9 +92,41 @@ type TokenFlowGraph {
   totalFees: BigInt!
   "sum of slashes in the window (wei)"
   totalSlashed: BigInt!
+  "sum of forfeited dispute bonds in the window (wei)"
+  totalBondsForfeited: BigInt!
+  "wei per category over every link ending at a RECIPIENT node"
+  totals: [CategoryAmount!]!
 }
 
-enum TimeSeriesMetric { INFERENCES FEES REWARDS CONTRIBUTOR_REWARDS CLAIMS NEW_CONTRIBUTIONS NEW_DATANETS NEW_MODELS ATTRIBUTIONS DISPUTES STAKED SLASHED NEW_ACCOUNTS EVENTS }
+type CategoryAmount { category: MoneyCategory! amountWei: BigInt! }
+
+"""
+One protocol contract's books: its native balance on chain (eth_getBalance at the indexed height) and what the
+index says it holds. differenceWei = chainBalanceWei - indexedBalanceWei; anything but 0 means value moved that
+the index does not account for.
+"""
+type ContractReconciliation {
+  contract: String!
+  address: String!
+  "what the index counts as held by this contract"
+  holds: String!
+  chainBalanceWei: BigInt!
+  indexedBalanceWei: BigInt!
+  differenceWei: BigInt!
+  atBlock: Int!
+}
+
+extend type Account {
+  "staker rewards accrued but not yet harvested, wei (Staking.pendingReward: stake x accRewardPerShare / 1e18 - rewardDebt)"
+  stakerRewardsUnharvested: BigInt!
+}
+
+"""
+Daily series. Amount metrics are wei of one MoneyCategory (docs/accounting.md): REWARDS = fee-derived rewards
+(fee parts, STAKER_REWARDS at the split, released escrow, escrow leftovers and forfeitures; never slashes or
+bonds), CONTRIBUTOR_REWARDS = CONTRIBUTOR_RELEASED, ESCROWED = CONTRIBUTOR_ESCROWED, STAKER_REWARDS = FEE_STAKERS.
+"""
+enum TimeSeriesMetric { INFERENCES FEES REWARDS CONTRIBUTOR_REWARDS CLAIMS FEE_PROTOCOL FEE_MODEL_OWNER FEE_PROVIDER STAKER_REWARDS STAKER_HARVESTED ESCROWED ESCROW_LEFTOVER ESCROW_FORFEITED BONDS_POSTED BONDS_REFUNDED BONDS_FORFEITED NEW_CONTRIBUTIONS NEW_DATANETS NEW_MODELS ATTRIBUTIONS DISPUTES STAKED UNSTAKED SLASHED NEW_ACCOUNTS EVENTS }
 
 type TimePoint {
   "start of the UTC day"
@@ -109,10 +143,25 @@ enum DatanetRanking { INFLUENCE REWARDS CONTRIBUTIONS }
 type ContributorRank { rank: Int! account: Account! rewards: BigInt! weightPpm: BigInt! shareCount: Int! contributionCount: Int! }
 type DatanetRank { rank: Int! datanet: Datanet! influencePpm: BigInt! rewards: BigInt! shareCount: Int! contributionCount: Int! }
 
+"""
+Network totals. Every amount is wei of one MoneyCategory (docs/accounting.md). totalFees = totalFeeProtocol +
+totalFeeModelOwner + totalFeeProvider + totalStakerRewards + totalEscrowed; totalRewardsAccrued = totalFees -
+escrowHeld (fee-derived only: slashed stake and forfeited bonds are the treasury's other income, never rewards).
+"""
 type NetworkTotals {
   accounts: Int! datanets: Int! contributions: Int! models: Int! inferences: Int! attributions: Int! disputes: Int!
   openDisputes: Int!
   totalFees: BigInt! totalRewardsAccrued: BigInt! totalRewardsClaimed: BigInt! totalStaked: BigInt! totalSlashed: BigInt!
+  totalFeeProtocol: BigInt! totalFeeModelOwner: BigInt! totalFeeProvider: BigInt!
+  "FEE_STAKERS: the stakers' part, accrued when the fee is split"
+  totalStakerRewards: BigInt!
+  "STAKER_HARVESTED: staker rewards realised into RewardDistributor"
+  totalStakerHarvested: BigInt!
+  totalEscrowed: BigInt! totalEscrowReleased: BigInt! totalEscrowLeftover: BigInt! totalEscrowForfeited: BigInt!
+  "contributor escrow not yet settled"
+  escrowHeld: BigInt!
+  totalBondsPosted: BigInt! totalBondsRefunded: BigInt! totalBondsForfeited: BigInt!
+  totalPendingUnstake: BigInt! totalUnstaked: BigInt!
   verified: Int! mismatched: Int! unverifiable: Int! flags: Int!
   events: Int!
 }
@@ -188,6 +237,8 @@ extend type Query {
   topContributors(limit: Int = 10, orderBy: ContributorRanking = REWARDS): [ContributorRank!]!
   topDatanets(limit: Int = 10, orderBy: DatanetRanking = INFLUENCE): [DatanetRank!]!
   networkTotals: NetworkTotals!
+  "per protocol contract: chain balance vs indexed balance at the indexed height (needs RPC_URL and the deployment)"
+  reconciliation: [ContractReconciliation!]!
 
   """
   Attributions whose latest verdict is in verdicts (default MISMATCH, UNVERIFIABLE) or that have open disputes,

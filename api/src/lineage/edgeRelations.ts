@@ -130,8 +130,9 @@ export const EDGE_RELATIONS: EdgeRelation[] = [
     ekind: 'ACCRUED',
     source: 'inference',
     target: 'reward',
-    down: `SELECT 'reward', r.id::text, NULL::numeric, r.amount FROM reward_accrual r WHERE r.inference_id = w.key`,
-    up: `SELECT 'inference', r.inference_id::text, NULL::numeric, r.amount FROM reward_accrual r WHERE r.id = w.key AND r.inference_id IS NOT NULL`,
+    // a forfeited dispute bond is credited against the disputed inference but is no reward of it (docs/accounting.md)
+    down: `SELECT 'reward', r.id::text, NULL::numeric, r.amount FROM reward_accrual r WHERE r.inference_id = w.key AND r.category <> 'BOND_FORFEITED'`,
+    up: `SELECT 'inference', r.inference_id::text, NULL::numeric, r.amount FROM reward_accrual r WHERE r.id = w.key AND r.inference_id IS NOT NULL AND r.category <> 'BOND_FORFEITED'`,
   },
 ];
 

@@ -1,3 +1,4 @@
+import { FolderArtifactStore } from '@ae/attribution-replay/span-match';
 import { attributionRegistryAbi } from '@ae/contracts';
 import type { Deployment } from '@ae/core';
 import { buildFlagDomain, type FlagDomain } from '@ae/core/flag';
@@ -26,6 +27,8 @@ export interface ApiServices {
   rpcUrl?: string;
   /** The deployment as known now (contract names of the lookups). */
   deployment?: () => Deployment | undefined;
+  /** The verified content-addressed artifact store (generated answers and span-match@1 spans); undefined = none. */
+  artifacts?: { get(hash: string): Promise<Uint8Array> };
 }
 
 export interface ServiceOptions {
@@ -36,6 +39,8 @@ export interface ServiceOptions {
   attributionRegistry?: string;
   flagDomain?: FlagDomain;
   now?: () => number;
+  /** ARTIFACTS_DIR: the folder artifact store the API reads generated answers from. */
+  artifactsDir?: string;
 }
 
 /**
@@ -103,5 +108,6 @@ export function createServices(o: ServiceOptions): ApiServices {
     },
     rpcUrl: o.rpcUrl,
     deployment: o.deployment,
+    artifacts: o.artifactsDir ? new FolderArtifactStore(o.artifactsDir) : undefined,
   };
 }

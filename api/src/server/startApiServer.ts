@@ -45,6 +45,7 @@ export async function startApiServer(
       poolSize: config.heavyPoolSize,
       services: {
         rpcUrl: config.rpcUrl,
+        artifactsDir: config.artifactsDir,
         chainId: config.chainId,
         attributionRegistry: config.attributionRegistry,
       },
@@ -56,6 +57,7 @@ export async function startApiServer(
     corsOrigin: config.corsOrigin,
     services: {
       rpcUrl: config.rpcUrl,
+      artifactsDir: config.artifactsDir,
       deployment: config.deployment,
       chainId: config.chainId,
       attributionRegistry: config.attributionRegistry,

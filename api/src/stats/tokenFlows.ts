@@ -27,18 +27,22 @@ const INF = `inf AS (
                                       WHERE a.inference_id = i.id AND s.datanet_id = $4)))`;
 
 const ROLE_LABEL: Record<string, string> = {
-  PROTOCOL: 'Protocol',
+  PROTOCOL: 'Protocol (fee part)',
   MODEL_OWNER: 'Model owners',
   PROVIDER: 'Providers',
-  STAKER: 'Stakers',
-  CONTRIBUTOR: 'Contributors',
-  ESCROW: 'Contributor escrow (unsettled or forfeited)',
+  STAKER: 'Stakers (accrued at the split)',
+  CONTRIBUTOR: 'Contributors (released escrow)',
+  ESCROW: 'Contributor escrow (held, not yet settled)',
+  ESCROW_LEFTOVER: 'Treasury: unweighted escrow leftover',
+  ESCROW_FORFEITED: 'Treasury: forfeited escrow (dispute upheld)',
+  SLASHED_STAKE: 'Treasury: slashed stake (not a reward)',
+  BOND_FORFEITED: 'Treasury: forfeited bonds (not a reward)',
 };
 
 /**
- * OPEN flows for a Sankey: inference users -> models -> (datanets ->) recipients, with the protocol's,
- * model owners', providers' and stakers' cuts as outflows of the models and slashed stakes as a source of the
- * protocol. groupBy picks which columns are expanded into their top-N entities (the rest fold into "Other").
+ * OPEN flows for a Sankey: inference users -> models -> (datanets ->) recipients. Each link carries one
+ * MoneyCategory (docs/accounting.md): the fee parts and the escrow's fates (released, leftover, forfeited,
+ * still held) leave the models; slashed stakes and forfeited bonds are sources of the treasury, not rewards. groupBy picks which columns are expanded into their top-N entities (the rest fold into "Other").
  * Five statements, each a GROUP BY over the window's inferences.
  */
 export async function tokenFlows(db: Db, a: TokenFlowArgs) {
@@ -47,7 +51,9 @@ export async function tokenFlows(db: Db, a: TokenFlowArgs) {
     throw new UserError('limit must be between 1 and 50', { code: 'LIMIT_EXCEEDED' });
   const groupBy = a.groupBy ?? 'MODEL';
   const p = [a.from ?? null, a.to ?? null, a.modelId ?? null, a.datanetId ?? null];
-  const [userModel, splits, shares, slashes] = await Promise.all([
+  const noSideFlows = Boolean(a.modelId || a.datanetId);
+  const window = [a.from ?? null, a.to ?? null];
+  const [userModel, splits, shares, slashes, escrowOut, bonds] = await Promise.all([
     db.query<{ u: string; m: string; v: string }>(
       `WITH ${INF} SELECT user_id AS u, model_id AS m, sum(fee)::text AS v FROM inf GROUP BY 1, 2`,
       p,
@@ -71,12 +77,26 @@ export async function tokenFlows(db: Db, a: TokenFlowArgs) {
        WHERE s.reward IS NOT NULL AND s.reward > 0 AND ($4::text IS NULL OR s.datanet_id = $4) GROUP BY 1, 2, 3`,
       p,
     ),
-    a.modelId || a.datanetId
+    noSideFlows
       ? Promise.resolve([] as { u: string; v: string }[])
       : db.query<{ u: string; v: string }>(
           `SELECT account_id AS u, sum(amount)::text AS v FROM stake_event WHERE kind = 'SLASH'
            AND ($1::timestamptz IS NULL OR timestamp >= $1) AND ($2::timestamptz IS NULL OR timestamp < $2) GROUP BY 1`,
-          [a.from ?? null, a.to ?? null],
+          window,
+        ),
+    // the treasury's share of settled escrows: the unweighted leftover and the forfeited escrow
+    db.query<{ m: string; c: string; v: string }>(
+      `WITH ${INF} SELECT i.model_id AS m, r.category AS c, sum(r.amount)::text AS v
+       FROM inf i JOIN reward_accrual r ON r.inference_id = i.id
+       WHERE r.category IN ('ESCROW_LEFTOVER', 'ESCROW_FORFEITED') GROUP BY 1, 2`,
+      p,
+    ),
+    noSideFlows
+      ? Promise.resolve([] as { v: string }[])
+      : db.query<{ v: string }>(
+          `SELECT sum(amount)::text AS v FROM token_transfer WHERE category = 'BOND_FORFEITED'
+           AND ($1::timestamptz IS NULL OR timestamp >= $1) AND ($2::timestamptz IS NULL OR timestamp < $2)`,
+          window,
         ),
   ]);
 
@@ -101,15 +121,17 @@ export async function tokenFlows(db: Db, a: TokenFlowArgs) {
 
   const nodes = new Map<string, FlowNode>();
   const links = new Map<string, bigint>();
+  const totals = new Map<string, bigint>();
   const node = (id: string, label: string, stage: string, entityId: string | null = null) => {
     if (!nodes.has(id)) nodes.set(id, { id, label, stage, entityId });
     return id;
   };
-  const link = (s: string, t: string, v: string | bigint) => {
+  const link = (s: string, t: string, category: string, v: string | bigint) => {
     const amount = BigInt(v);
     if (amount <= 0n) return;
-    const k = `${s}\u0000${t}`;
+    const k = `${s}\u0000${t}\u0000${category}`;
     links.set(k, (links.get(k) ?? 0n) + amount);
+    if (nodes.get(t)?.stage === 'RECIPIENT') totals.set(category, (totals.get(category) ?? 0n) + amount);
   };
   const userNode = (u: string) =>
     !expandUsers
@@ -138,41 +160,61 @@ export async function tokenFlows(db: Db, a: TokenFlowArgs) {
   let totalFees = 0n;
   for (const r of userModel) {
     totalFees += BigInt(r.v);
-    link(userNode(r.u), modelNode(r.m), r.v);
+    link(userNode(r.u), modelNode(r.m), 'INFERENCE_FEE', r.v);
   }
   const paidByModel = new Map<string, bigint>();
   for (const r of shares) {
     paidByModel.set(r.m, (paidByModel.get(r.m) ?? 0n) + BigInt(r.v));
+    const released = 'CONTRIBUTOR_RELEASED';
     if (expandDatanets) {
-      link(modelNode(r.m), datanetNode(r.d), r.v);
-      link(datanetNode(r.d), contributorNode(r.c), r.v);
-    } else link(modelNode(r.m), contributorNode(r.c), r.v);
+      link(modelNode(r.m), datanetNode(r.d), released, r.v);
+      link(datanetNode(r.d), contributorNode(r.c), released, r.v);
+    } else link(modelNode(r.m), contributorNode(r.c), released, r.v);
+  }
+  for (const r of escrowOut) {
+    paidByModel.set(r.m, (paidByModel.get(r.m) ?? 0n) + BigInt(r.v));
+    link(modelNode(r.m), roleNode(r.c), r.c, r.v);
   }
   for (const r of splits) {
     const m = modelNode(r.m);
-    link(m, roleNode('PROTOCOL'), r.protocol);
-    link(m, roleNode('MODEL_OWNER'), r.owner);
-    link(m, roleNode('PROVIDER'), r.provider);
-    link(m, roleNode('STAKER'), r.stakers);
-    link(m, roleNode('ESCROW'), BigInt(r.contributors) - (paidByModel.get(r.m) ?? 0n));
+    link(m, roleNode('PROTOCOL'), 'FEE_PROTOCOL', r.protocol);
+    link(m, roleNode('MODEL_OWNER'), 'FEE_MODEL_OWNER', r.owner);
+    link(m, roleNode('PROVIDER'), 'FEE_PROVIDER', r.provider);
+    link(m, roleNode('STAKER'), 'FEE_STAKERS', r.stakers);
+    // what is neither released, left over nor forfeited is still held in escrow
+    link(
+      m,
+      roleNode('ESCROW'),
+      'CONTRIBUTOR_ESCROWED',
+      BigInt(r.contributors) - (paidByModel.get(r.m) ?? 0n),
+    );
   }
   let totalSlashed = 0n;
   for (const r of slashes) {
     totalSlashed += BigInt(r.v);
-    link(node('slashes', 'Slashed stakes', 'SOURCE'), roleNode('PROTOCOL'), r.v);
+    link(node('slashes', 'Slashed stakes', 'SOURCE'), roleNode('SLASHED_STAKE'), 'SLASHED_STAKE', r.v);
   }
+  const totalBondsForfeited = BigInt(bonds[0]?.v ?? '0');
+  link(
+    node('bonds', 'Forfeited dispute bonds', 'SOURCE'),
+    roleNode('BOND_FORFEITED'),
+    'BOND_FORFEITED',
+    totalBondsForfeited,
+  );
   await labelEntities(db, nodes);
   const used = new Set<string>();
   const outLinks = [...links.entries()].map(([k, v]) => {
-    const [source, target] = k.split('\u0000') as [string, string];
+    const [source, target, category] = k.split('\u0000') as [string, string, string];
     used.add(source).add(target);
-    return { source, target, amount: v.toString(), value: weiToOpen(v.toString()) };
+    return { source, target, category, amount: v.toString(), value: weiToOpen(v.toString()) };
   });
   return {
     nodes: [...nodes.values()].filter((n) => used.has(n.id)),
     links: outLinks,
     totalFees: totalFees.toString(),
     totalSlashed: totalSlashed.toString(),
+    totalBondsForfeited: totalBondsForfeited.toString(),
+    totals: [...totals.entries()].map(([category, v]) => ({ category, amountWei: v.toString() })),
   };
 }
 

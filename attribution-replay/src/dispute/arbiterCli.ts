@@ -2,7 +2,7 @@ import { isLocalDevnet, namedAccounts } from '@ae/contracts/devnet';
 import { createLogger, UserError } from '@ae/core';
 import pg from 'pg';
 import { loadConfig, type ReplayConfig } from '../config.js';
-import { ArtifactRunner } from '../verify/artifactRunner.js';
+import { createMethodRunner } from '../methods/methodRunner.js';
 import { bindReplay } from '../verify/bindReplay.js';
 import { waitForIndex } from '../worker/waitForIndex.js';
 import { Arbiter, runArbiter } from './arbiter.js';
@@ -26,7 +26,7 @@ export async function startArbiter(cfg: ReplayConfig, opts: { log?: (l: string) 
   const deps = await bindReplay({ ...cfg, device: 'cpu' }, { log });
   const account = namedAccounts().arbiter;
   const arbiter = new Arbiter(
-    { ...deps, runner: new ArtifactRunner('cpu', log, cfg.modelCache), db: pool },
+    { ...deps, runner: createMethodRunner('cpu', log, cfg.modelCache), db: pool },
     cfg.rpcUrl,
     cfg.attributionRegistry,
     account,

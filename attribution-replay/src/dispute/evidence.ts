@@ -34,6 +34,8 @@ export function evidenceJson(posting: PostingFacts, v: Verdict, tolerancePpm: nu
     rows: v.rows ?? [],
     reason: v.reason ?? null,
     artifact: v.artifact ?? null,
+    // only for methods that check their full result (span-match@1), so other evidence hashes are unchanged
+    ...(v.resultDiff !== undefined ? { resultDiff: v.resultDiff } : {}),
   };
   return canonicalBytes(doc);
 }

@@ -121,6 +121,19 @@ export interface Recomputation {
   top: Share[];
   /** Contribution ids whose place in the top-K is decided by a near-tie in distance. */
   nearTies: string[];
+  /**
+   * Methods whose full result carries more than scores (span-match@1's spans) check the posted result
+   * artifact here: undefined when it is what the replay recomputed, else the difference (a MISMATCH).
+   */
+  checkResult?: (postedResult: Uint8Array) => ResultDifference | undefined;
+  /** The full result artifact when it is more than the score vector (its sha256 is resultHash). */
+  resultBytes?: Uint8Array;
+}
+
+/** How a posted result artifact differs from the recomputed one (evidence of a MISMATCH). */
+export interface ResultDifference {
+  summary: string;
+  details: unknown;
 }
 
 /** Scores → the posting (topShares unless `top` is given): one implementation shared by the scenario (posting) and the replay (verifying). */

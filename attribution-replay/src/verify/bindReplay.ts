@@ -2,8 +2,8 @@ import { UserError } from '@ae/core';
 import { artifactProblem } from '../artifacts/ArtifactStore.js';
 import { FolderArtifactStore } from '../artifacts/FolderArtifactStore.js';
 import type { ReplayConfig } from '../config.js';
+import { createMethodRunner } from '../methods/methodRunner.js';
 import { compareAttribution } from '../poa/compareAttribution.js';
-import { ArtifactRunner } from './artifactRunner.js';
 import type { ReplayDeps } from './replayBatch.js';
 
 /**
@@ -18,8 +18,8 @@ export async function bindReplay(
   const store = new FolderArtifactStore(cfg.artifactsDir);
   return {
     artifacts: { get: (h) => store.get(h), put: (b) => store.put(b) },
-    runner: new ArtifactRunner(cfg.device, opts.log, cfg.modelCache),
-    canonicalRunner: cfg.device === 'cpu' ? undefined : new ArtifactRunner('cpu', opts.log, cfg.modelCache),
+    runner: createMethodRunner(cfg.device, opts.log, cfg.modelCache),
+    canonicalRunner: cfg.device === 'cpu' ? undefined : createMethodRunner('cpu', opts.log, cfg.modelCache),
     compare: (posted, recomputed, tol) => compareAttribution(posted, recomputed, tol),
     artifactProblem: (e) =>
       artifactProblem(e) ??

@@ -111,17 +111,20 @@ export async function replayModelBatch(
   // each posting's own evidence; group the ready ones by (method, params)
   const groups = new Map<
     string,
-    { params: Uint8Array; items: { p: PostingFacts; input: Uint8Array; output: Uint8Array }[] }
+    {
+      params: Uint8Array;
+      items: { p: PostingFacts; input: Uint8Array; output: Uint8Array; result: Uint8Array }[];
+    }
   >();
   for (const p of known) {
     try {
       const params = await fetch('params', p.paramsHash);
-      await fetch('result', p.resultHash);
+      const result = await fetch('result', p.resultHash);
       const input = await fetch(`inference ${p.inferenceId} input`, p.inputHash);
       const output = await fetch(`inference ${p.inferenceId} output`, p.outputHash);
       const key = `${p.method}|${p.paramsHash}`;
       const g = groups.get(key) ?? { params, items: [] };
-      g.items.push({ p, input, output });
+      g.items.push({ p, input, output, result });
       groups.set(key, g);
     } catch (e) {
       if (!(e instanceof ArtifactFault)) throw e;
@@ -170,15 +173,18 @@ export async function replayModelBatch(
       const rec = out[n];
       if (!rec) return;
       const c = deps.compare(i.p.shares, rec, deps.tolerancePpm);
+      // methods whose result carries more than scores (span-match@1's spans) check the posted result too
+      const diff = rec.checkResult?.(i.result);
       verdicts.push({
         ...base(i.p),
-        verdict: c.verdict,
+        verdict: diff ? 'MISMATCH' : c.verdict,
         maxDeviationPpm: c.maxDeviationPpm,
         overCredited: c.overCredited,
         underCredited: c.underCredited,
         recomputed: rec.top,
         rows: c.rows,
-        reason: c.notes,
+        reason: [c.notes, diff?.summary].filter(Boolean).join('; ') || undefined,
+        ...(diff ? { resultDiff: diff.details } : {}),
         replayedAt: now(),
       });
     });

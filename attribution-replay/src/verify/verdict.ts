@@ -26,6 +26,8 @@ export interface Verdict {
   /** The artifact at fault (UNVERIFIABLE for an artifact reason). */
   artifact?: { role: string; hash: string; problem: 'missing' | 'hash-mismatch' | 'malformed' };
   rows?: EvidenceRow[];
+  /** How the posted result artifact differs from the recomputed one (span-match@1: the differing spans). */
+  resultDiff?: unknown;
   /** UNVERIFIABLE only because the index has not caught up (not the evidence's fault: never disputed). */
   indexGap?: boolean;
   /** Execution provider that produced the embeddings (cpu is canonical). */

@@ -1,3 +1,4 @@
+import { CHAIN_HEAD_SQL } from '@ae/core';
 import type pg from 'pg';
 import { type Verdict, verdictId } from './verdict.js';
 
@@ -10,15 +11,15 @@ export async function writeVerdict(db: pg.Pool | pg.PoolClient, v: Verdict): Pro
   await db.query(
     `INSERT INTO attribution_verdict
        (id, attribution_id, method, verdict, max_deviation_ppm, over_credited, under_credited, recomputed,
-        reason, evidence_hash, device, dispute_tx_hash, replayed_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)
+        reason, evidence_hash, device, dispute_tx_hash, replayed_at, chain_height, chain_time)
+     SELECT $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13, h.height, h.time FROM (${CHAIN_HEAD_SQL}) h
      ON CONFLICT (id) DO UPDATE SET
        verdict = EXCLUDED.verdict, max_deviation_ppm = EXCLUDED.max_deviation_ppm,
        over_credited = EXCLUDED.over_credited, under_credited = EXCLUDED.under_credited,
        recomputed = EXCLUDED.recomputed, reason = EXCLUDED.reason, evidence_hash = EXCLUDED.evidence_hash,
        device = EXCLUDED.device,
        dispute_tx_hash = COALESCE(EXCLUDED.dispute_tx_hash, attribution_verdict.dispute_tx_hash),
-       replayed_at = EXCLUDED.replayed_at`,
+       replayed_at = EXCLUDED.replayed_at, chain_height = EXCLUDED.chain_height, chain_time = EXCLUDED.chain_time`,
     [
       verdictId(v.attributionId, v.method),
       v.attributionId,

@@ -66,6 +66,8 @@ export interface ScenarioEngine {
     examples: TrainingExample[];
     seed: number;
     adapter: boolean;
+    /** 'text': index the contributions for the ∞-gram text model instead of training a classifier. */
+    family?: 'text';
   }): Promise<TrainedModel>;
   /** Share of the messages the model classifies correctly (logged: a spam model that cannot tell spam is no model). */
   accuracy(model: TrainedModel, messages: CorpusMessage[]): Promise<number>;

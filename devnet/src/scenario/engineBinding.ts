@@ -1,7 +1,7 @@
 import {
-  ArtifactRunner,
   type ArtifactStore,
   argmax,
+  createMethodRunner,
   embed,
   encodeExample,
   encodeInferenceInput,
@@ -18,6 +18,7 @@ import { accuracy, featureMatrix } from '../model-factory/evaluate.js';
 import { fineTune, type TrainedMlp, trainModel } from '../model-factory/train.js';
 import type { EnginePosting, ScenarioEngine, ScoredQuery, TrainedModel, TrainingExample } from './engine.js';
 import { learningRateWad } from './phases/models.js';
+import { bindTextEngine, isTextHandle } from './textEngineBinding.js';
 
 /** knn-shapley's K (neighbours in the utility); the posting's top-K is the scale's. */
 export const KNN_K = 10;
@@ -44,7 +45,8 @@ export async function bindEngine(opts: {
   store?: ArtifactStore;
 }): Promise<ScenarioEngine> {
   const store = opts.store ?? new FolderArtifactStore(opts.artifactsDir ?? '.data/artifacts');
-  const runner = new ArtifactRunner('cpu');
+  const runner = createMethodRunner('cpu');
+  const text = bindTextEngine(store, runner);
   return {
     async corpus() {
       return loadSpamCorpus().map((m) => ({ text: m.text, label: m.label }));
@@ -52,7 +54,8 @@ export async function bindEngine(opts: {
     put: (bytes) => store.put(bytes) as Promise<Hex>,
     contributionContent: (m) => encodeExample({ label: m.label, text: m.text }),
 
-    async train({ base, examples, seed, adapter }) {
+    async train({ base, examples, seed, adapter, family }) {
+      if (family === 'text') return text.train(examples);
       const labelled = examples.map((e) => e.message);
       const mlp = base
         ? fineTune((base.handle as Handle).mlp, {
@@ -76,10 +79,12 @@ export async function bindEngine(opts: {
     },
 
     async accuracy(model, messages) {
+      if (isTextHandle(model.handle)) return text.accuracy(model.handle, messages);
       return accuracy((model.handle as Handle).mlp, messages);
     },
 
     async infer(model, messages) {
+      if (isTextHandle(model.handle)) return text.infer(model.handle, messages);
       const h = model.handle as Handle;
       const out = await embed(
         h.onnx[h.onnx.length - 1],
@@ -103,6 +108,9 @@ export async function bindEngine(opts: {
     },
 
     async attribute({ method, model, train, queries, topK }) {
+      if (method === 'span-match@1' && isTextHandle(model.handle))
+        return text.attribute(model.handle, queries, topK);
+      if (method === 'span-match@1') throw new RangeError('span-match@1 attributes text models only');
       const h = model.handle as Handle;
       const params = paramsArtifact(
         method === 'knn-shapley@2'

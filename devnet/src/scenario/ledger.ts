@@ -108,7 +108,7 @@ export class Ledger {
     const slashed = fromActive + fromPending;
     this.emit('Slashed');
     this.totalSlashed += slashed;
-    if (slashed > 0n) this.accrue(this.treasury, 'PROTOCOL', slashed);
+    if (slashed > 0n) this.accrue(this.treasury, 'PROTOCOL', slashed, false);
     return slashed;
   }
 
@@ -171,7 +171,7 @@ export class Ledger {
 
   disputeRejected(bond: bigint): void {
     this.emit('DisputeResolved');
-    this.accrue(this.treasury, 'PROTOCOL', bond);
+    this.accrue(this.treasury, 'PROTOCOL', bond, false);
   }
 
   /** An upheld dispute: slash the poster, forfeit the escrow (AttributionSettled paid=false). */
@@ -213,11 +213,12 @@ export class Ledger {
     }
   }
 
-  private accrue(account: string, role: RewardRole, amount: bigint): void {
+  /** reward = false: a slashed stake or forfeited bond, credited but not a reward (docs/accounting.md). */
+  private accrue(account: string, role: RewardRole, amount: bigint, reward = true): void {
     if (amount === 0n) return;
     const a = key(account);
     this.accrued.set(a, (this.accrued.get(a) ?? 0n) + amount);
-    this.paid[role] += amount;
+    if (reward) this.paid[role] += amount;
     this.emit('RewardAccrued');
   }
 }

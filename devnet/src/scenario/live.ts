@@ -90,15 +90,16 @@ async function liveTick(w: World, s: LiveState, opts: LiveOptions): Promise<void
   const items: PlannedInference[] = Array.from({ length: rng.int(1, 4) }, () => {
     const attribution = rng.chance(share) ? FRAUDS[s.frauds++ % FRAUDS.length] : 'honest';
     const manipulated = attribution.startsWith('manipulated');
-    return {
-      key: s.nextKey++,
-      model: rng.int(0, w.plan.models.length - 1),
-      user: rng.int(0, w.accounts.user.length - 1),
-      provider: manipulated ? honestProviders : rng.int(0, honestProviders - 1),
-      query: rng.int(0, w.plan.heldOut.length - 1),
-      method: rng.chance(0.3) ? 'tracin-cp@1' : 'knn-shapley@2',
-      attribution,
-    };
+    // draws in the same order as ever: key, model, user, provider, query, method
+    const key = s.nextKey++;
+    const model = rng.int(0, w.plan.models.length - 1);
+    const user = rng.int(0, w.accounts.user.length - 1);
+    const provider = manipulated ? honestProviders : rng.int(0, honestProviders - 1);
+    const query = rng.int(0, w.plan.heldOut.length - 1);
+    const classifierMethod = rng.chance(0.3) ? 'tracin-cp@1' : 'knn-shapley@2';
+    // the text model's postings are span-match@1
+    const method = w.plan.models[model].family === 'text' ? 'span-match@1' : classifierMethod;
+    return { key, model, user, provider, query, method, attribution };
   });
   await topUpPosters(
     w,

@@ -24,8 +24,16 @@ describe('planScenario', () => {
           const p = planScenario({ seed, scale: SCALES.small, corpusSize: CORPUS, manipulatedShare: share });
           const train = new Set(p.training);
           expect(p.heldOut.some((m) => train.has(m))).toBe(false);
-          const manipulated = p.inferences.filter((i) => i.attribution.startsWith('manipulated')).length;
-          expect(manipulated).toBe(Math.max(1, Math.round(share * p.inferences.length)));
+          // the classifiers' inferences carry the requested share; the text model's (issue #20) two more
+          const text = p.models.find((m) => m.family === 'text')!;
+          const classifier = p.inferences.filter((i) => i.model !== text.key);
+          const manipulated = classifier.filter((i) => i.attribution.startsWith('manipulated')).length;
+          expect(manipulated).toBe(Math.max(1, Math.round(share * classifier.length)));
+          const textInf = p.inferences.filter((i) => i.model === text.key);
+          expect(textInf.every((i) => i.method === 'span-match@1')).toBe(true);
+          expect(textInf.filter((i) => i.attribution.startsWith('manipulated'))).toHaveLength(2);
+          const textMessages = p.datanets[text.datanet].contributions.map((c) => c.message);
+          expect(textMessages.some((m) => train.has(m) || p.heldOut.includes(m))).toBe(false);
           expect(p.inferences.filter((i) => i.attribution === 'honest').length).toBeGreaterThan(0);
           expect(p.inferences[0].attribution).toBe('honest');
           expect(p.models[p.inferences[0].model].depth).toBeGreaterThanOrEqual(3);

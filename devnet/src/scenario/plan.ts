@@ -1,9 +1,10 @@
 import { Rng } from './rng.js';
 import type { ScalePreset } from './scales.js';
+import { appendTextPlan } from './textPlan.js';
 
 export type ModelKind = 'BASE' | 'FINETUNE' | 'ADAPTER';
-/** Methods a posting may use; new postings use knn-shapley@2 (@1 stays replayable: issue 19). */
-export type PoaMethod = 'knn-shapley@1' | 'tracin-cp@1' | 'knn-shapley@2';
+/** Methods a posting may use; new postings use knn-shapley@2 (@1 stays replayable: issue 19); the text model's use span-match@1 (issue 20). */
+export type PoaMethod = 'knn-shapley@1' | 'tracin-cp@1' | 'knn-shapley@2' | 'span-match@1';
 /** How a posting departs from the engine's honest result (see the truth file). */
 export type AttributionKind =
   | 'honest'
@@ -44,6 +45,8 @@ export interface PlannedModel {
   datanet: number;
   feeWei: bigint;
   depth: number;
+  /** 'text': the ∞-gram text model of issue #20 (span-match@1); absent: a classifier (MLP). */
+  family?: 'text';
 }
 
 export interface PlannedInference {
@@ -106,6 +109,11 @@ export function planScenario(opts: {
   const datanets = planDatanets(rng.fork('datanets'), scale, training);
   const models = planModels(rng.fork('models'), scale, nDatanets);
   const inferences = planInferences(rng.fork('inferences'), scale, models, manipulatedShare);
+  appendTextPlan(rng.fork('text'), scale, order.slice(nTrain + scale.heldOut), {
+    datanets,
+    models,
+    inferences,
+  });
   const stakeRng = rng.fork('stakes');
   const stakes = Array.from({ length: scale.stakers }, (_, staker) => {
     const amountWei = BigInt(stakeRng.int(10, 200)) * OPEN;

@@ -20,6 +20,7 @@ import { planScenario } from './plan.js';
 import { ProtocolCalls } from './protocol.js';
 import { BlockRunner, SCENARIO_RPC } from './runner/blockRunner.js';
 import { SCALES, type ScaleName, type ScalePreset } from './scales.js';
+import { seedStartTimestamp } from './seedClock.js';
 import { type ScenarioTruth, writeTruth } from './truth.js';
 import type { World } from './world.js';
 
@@ -33,7 +34,10 @@ export interface RunScenarioOptions {
   artifactsDir?: string;
   /** Where scenario-truth.json goes; undefined = do not write it. */
   dataDir?: string;
-  /** Timestamp of the scenario's first block; fix it to make the whole stream repeatable. */
+  /**
+   * Timestamp of the scenario's first block. Default: derived from the seed (seedStartTimestamp), so the same
+   * seed repeats the whole stream; a chain whose head is already later starts right after its head instead.
+   */
   startTimestamp?: number;
   /** The devnet's block time, restored after the run (undefined: instant mining). */
   blockTime?: number;
@@ -78,6 +82,7 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
   const params = await readParams(opts.rpcUrl, contracts);
   const runner = new BlockRunner(rpc, chainId, {
     startTimestamp: opts.startTimestamp,
+    defaultStartTimestamp: seedStartTimestamp(seed),
     blockTimeAfter: opts.blockTime,
   });
   const { startBlock, startTimestamp } = await runner.start();

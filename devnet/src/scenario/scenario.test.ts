@@ -11,9 +11,10 @@ import { ensureDeployment } from '../chain/ensureDeployment.js';
 import { type Anvil, startAnvil } from '../chain/startAnvil.js';
 import type { RawLog } from './runner/blockRunner.js';
 import { runScenario } from './runScenario.js';
+import { seedStartTimestamp } from './seedClock.js';
+import { TEXT_MODEL_NAME } from './textPlan.js';
 import type { ScenarioTruth } from './truth.js';
 
-const START = 2_000_000_000; // fixed block timestamps: the whole stream repeats
 const OPEN_START = 1_000_000n * 10n ** 18n;
 
 interface ChainEvent {
@@ -80,7 +81,6 @@ describe('small scenario on a fresh anvil', () => {
       deployment,
       scale: 'small',
       seed: 42,
-      startTimestamp: START,
       artifactsDir: join(dir, 'artifacts'),
       dataDir: dir,
     });
@@ -116,10 +116,20 @@ describe('small scenario on a fresh anvil', () => {
 
   it('moves the OPEN the truth file expects, per role, and pays claims and slashes', () => {
     const roles = ['CONTRIBUTOR', 'MODEL_OWNER', 'PROVIDER', 'STAKER', 'PROTOCOL'] as const;
+    // slashed stake and forfeited bonds are credited to the treasury but are not rewards (docs/accounting.md)
+    const bondOf = new Map(
+      events
+        .filter((e) => e.name === 'AttributionDisputed')
+        .map((e) => [e.args.disputeId, e.args.bond as bigint]),
+    );
+    const forfeitedBonds = events
+      .filter((e) => e.name === 'DisputeResolved' && e.args.upheld === false)
+      .reduce((s, e) => s + (bondOf.get(e.args.disputeId) ?? 0n), 0n);
+    const notRewards = { PROTOCOL: sum('Slashed', 'amount') + forfeitedBonds } as Record<string, bigint>;
+    expect(forfeitedBonds).toBeGreaterThan(0n);
     for (const [i, r] of roles.entries()) {
-      expect(sum('RewardAccrued', 'amount', (a) => a.role === i).toString(), r).toBe(
-        truth.expected.paidPerRole[r],
-      );
+      const rewards = sum('RewardAccrued', 'amount', (a) => a.role === i) - (notRewards[r] ?? 0n);
+      expect(rewards.toString(), r).toBe(truth.expected.paidPerRole[r]);
     }
     expect(sum('InferenceRecorded', 'fee').toString()).toBe(truth.expected.totalFees);
     expect(sum('RewardClaimed', 'amount').toString()).toBe(truth.expected.totalClaimed);
@@ -174,7 +184,8 @@ describe('small scenario on a fresh anvil', () => {
     // that predicts one class scores at most that rate, so this also says both classes are predicted)
     expect(truth.modelEvaluation.messages).toBe(1_000);
     expect(truth.modelEvaluation.majorityRate).toBeGreaterThan(0.5);
-    for (const m of truth.models) {
+    // the text model's figure is its held-out next-token accuracy instead (textEngineBinding.test.ts)
+    for (const m of truth.models.filter((x) => x.name !== TEXT_MODEL_NAME)) {
       expect(m.heldOutAccuracy, m.name).toBeGreaterThanOrEqual(0.85);
       expect(m.heldOutAccuracy, m.name).toBeGreaterThan(truth.modelEvaluation.majorityRate + 0.1);
     }
@@ -296,7 +307,8 @@ describe('small scenario on a fresh anvil', () => {
     ).toEqual(g.grants.map((x) => [x.grantId, x.recipient.toLowerCase(), x.amount]));
   });
 
-  it('plays the same event stream again from the same seed on a fresh chain', async () => {
+  it('plays the same event stream again from the same seed on a fresh chain (the clock comes from the seed)', async () => {
+    expect(truth.startTimestamp).toBe(seedStartTimestamp(42));
     const second = await startAnvil();
     const dir2 = await mkdtemp(join(tmpdir(), 'ae-scenario-'));
     try {
@@ -305,7 +317,6 @@ describe('small scenario on a fresh anvil', () => {
         deployment: await deploy(second, dir2),
         scale: 'small',
         seed: 42,
-        startTimestamp: START,
         artifactsDir: join(dir2, 'artifacts'),
       });
       expect(again.eventStreamHash).toBe(truth.eventStreamHash);

@@ -284,6 +284,37 @@ describe('explorer against the real indexer and API', () => {
     expect((await fetch(`${pipe.explorerUrl}/`)).headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it("a text model's inference shows its generated answer with attributed spans; hovering one lands on its contribution", async () => {
+    const { attributions } = await gql(
+      '{ attributions(where: { method_eq: "span-match@1", status_eq: SETTLED }, orderBy: index_ASC, limit: 20) { id inference { id } generatedAnswer { text spans { text contributionIds } } } }',
+    );
+    const quoted = attributions.find((a: any) => a.generatedAnswer?.spans.length > 0);
+    expect(quoted, 'a settled span-match@1 posting with spans').toBeDefined();
+    await visit(`/inference/${quoted.inference.id}`, 'inference-spans');
+    const answer = page.locator('[data-testid="generated-answer"]');
+    expect((await answer.textContent())?.replace(/\s+/g, ' ')).toContain(
+      quoted.generatedAnswer.spans[0].text.replace(/\s+/g, ' '),
+    );
+    const mark = page.locator('[data-testid="answer-span"]').first();
+    await mark.hover();
+    const link = page.locator('.span-wrap:hover [data-testid="span-contribution"]').first();
+    await link.waitFor({ state: 'visible' });
+    const target = (await link.getAttribute('href'))!;
+    expect(quoted.generatedAnswer.spans.flatMap((s: any) => s.contributionIds)).toContain(
+      target.split('/').pop(),
+    );
+    await link.hover();
+    await link.click();
+    await page.waitForURL(`**${target}`);
+    expect(await page.textContent('[data-testid="entity-title"]')).toContain(`#${target.split('/').pop()}`);
+    // the contribution's page lists the generated text that quoted it
+    await page.waitForSelector('[data-testid="quoted-in"]');
+    expect(await page.textContent('[data-testid="quoted-in"]')).toContain(
+      `Inference #${quoted.inference.id}`,
+    );
+    await axe('contribution-quoted');
+  });
+
   it('raised no uncaught errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

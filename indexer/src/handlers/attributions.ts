@@ -8,6 +8,7 @@ import {
 } from '../model/generated/index.js';
 import type { BatchState } from './batchState.js';
 import { account, addr, daily, global, updateReputation } from './derived.js';
+import { noteCause } from './moneyContext.js';
 import { transfer } from './staking.js';
 import { type PartialHandlers, sid } from './types.js';
 
@@ -148,8 +149,12 @@ export const attributionHandlers: PartialHandlers<
       );
       if (a.bond > 0n)
         transfer(st, pos, TransferKind.DISPUTE_BOND, a.challenger, env.contracts.AttributionRegistry, a.bond);
-      (await daily(st, pos)).disputes++;
-      (await global(st)).disputes++;
+      const day = await daily(st, pos);
+      day.disputes++;
+      day.bondsPosted += a.bond;
+      const g = await global(st);
+      g.disputes++;
+      g.totalBondsPosted += a.bond;
       return undefined;
     },
   },
@@ -171,6 +176,17 @@ export const attributionHandlers: PartialHandlers<
       st.changed(st.disputes, d);
       attribution.status = a.upheld ? AttributionStatus.UPHELD : AttributionStatus.POSTED;
       st.changed(st.attributions, attribution);
+      // the next protocol credit of this transaction: the forfeited escrow (upheld) or the forfeited bond
+      noteCause(st, pos, a.upheld ? 'ESCROW_FORFEITED' : 'BOND_FORFEITED');
+      const day = await daily(st, pos);
+      const g = await global(st);
+      if (a.upheld) {
+        day.bondsRefunded += d.bond;
+        g.totalBondsRefunded += d.bond;
+      } else {
+        day.bondsForfeited += d.bond;
+        g.totalBondsForfeited += d.bond;
+      }
       if (a.upheld) {
         challenger.disputesWon++;
         poster.postingsUpheldAgainst++;
@@ -207,6 +223,7 @@ export const attributionHandlers: PartialHandlers<
       const attribution = await st.attributions.get(st.store, sid(a.attributionId));
       if (!attribution) return `unknown attribution ${a.attributionId}`;
       if (attribution.settled) return `attribution ${attribution.id} settled twice`;
+      noteCause(st, pos, 'SETTLED');
       attribution.settled = true;
       attribution.settledPaid = a.paid;
       attribution.settledAmount = a.amount;

@@ -8,6 +8,8 @@ import {
   TransferKind,
 } from '../model/generated/index.js';
 import { account, addr, daily, global } from './derived.js';
+import { bookFeeSplit } from './moneyBooks.js';
+import { noteCause } from './moneyContext.js';
 import { transfer } from './staking.js';
 import { type PartialHandlers, sid } from './types.js';
 
@@ -143,9 +145,21 @@ export const inferenceHandlers: PartialHandlers<
   },
   FeeSplit: {
     prefetch: (st, a) => st.inferences.want(sid(a.inferenceId)),
-    async apply(st, pos, a) {
+    async apply(st, pos, a, env) {
       const inference = await st.inferences.get(st.store, sid(a.inferenceId));
       if (!inference) return `unknown inference ${a.inferenceId}`;
+      noteCause(st, pos, 'FEE_SPLIT');
+      await bookFeeSplit(st, pos, a.stakers, a.contributors);
+      if (a.stakers > 0n)
+        transfer(
+          st,
+          pos,
+          TransferKind.STAKER_REWARDS,
+          env.contracts.RewardDistributor,
+          env.contracts.Staking,
+          a.stakers,
+          inference,
+        );
       st.inserted(
         st.inserts.feeSplits,
         new FeeSplit({

@@ -1,6 +1,7 @@
 import { RewardRole as Role } from '@ae/contracts';
 import type { Account } from '../model/generated/index.js';
 import {
+  MoneyCategory,
   RewardAccrual,
   RewardClaim,
   RewardRole,
@@ -8,7 +9,9 @@ import {
   TransferKind,
 } from '../model/generated/index.js';
 import { account, addr, daily, global } from './derived.js';
-import { transfer } from './staking.js';
+import { bookCredit } from './moneyBooks.js';
+import { creditCategory } from './moneyContext.js';
+import { syncStakerDebt, transfer } from './staking.js';
 import { type PartialHandlers, sid } from './types.js';
 
 const ROLE = new Map<number, [RewardRole, keyof Account | undefined]>([
@@ -25,7 +28,7 @@ export const rewardHandlers: PartialHandlers<'RewardAccrued' | 'RewardClaimed' |
       st.accounts.want(addr(a.account));
       if (a.inferenceId !== 0n) st.inferences.want(sid(a.inferenceId));
     },
-    async apply(st, pos, a) {
+    async apply(st, pos, a, env) {
       let inference = null;
       if (a.inferenceId !== 0n) {
         inference = (await st.inferences.get(st.store, sid(a.inferenceId))) ?? null;
@@ -33,9 +36,21 @@ export const rewardHandlers: PartialHandlers<'RewardAccrued' | 'RewardClaimed' |
       }
       const acc = await account(st, a.account, pos);
       const [role, field] = ROLE.get(a.role) ?? [RewardRole.UNKNOWN, undefined];
-      if (field) (acc[field] as bigint) += a.amount;
-      acc.totalEarned += a.amount;
-      acc.pendingRewards += a.amount;
+      const category = creditCategory(st, pos, a.role);
+      const isReward = await bookCredit(st, pos, acc, category, a.amount);
+      if (field && isReward) (acc[field] as bigint) += a.amount;
+      if (category === MoneyCategory.STAKER_HARVESTED) {
+        // Staking._harvest: rewardDebt += owed, i.e. stake x acc / 1e18 for the stake before the change
+        await syncStakerDebt(st, acc);
+        transfer(
+          st,
+          pos,
+          TransferKind.STAKER_HARVEST,
+          env.contracts.Staking,
+          env.contracts.RewardDistributor,
+          a.amount,
+        );
+      }
       st.inserted(
         st.inserts.accruals,
         new RewardAccrual({
@@ -44,6 +59,7 @@ export const rewardHandlers: PartialHandlers<'RewardAccrued' | 'RewardClaimed' |
           inference,
           role,
           roleCode: a.role,
+          category,
           amount: a.amount,
           blockNumber: pos.blockNumber,
           timestamp: pos.timestamp,
@@ -51,10 +67,6 @@ export const rewardHandlers: PartialHandlers<'RewardAccrued' | 'RewardClaimed' |
           logIndex: pos.logIndex,
         }),
       );
-      const d = await daily(st, pos);
-      d.rewardsAccrued += a.amount;
-      if (role === RewardRole.CONTRIBUTOR) d.contributorRewards += a.amount;
-      (await global(st)).totalRewardsAccrued += a.amount;
       return undefined;
     },
   },

@@ -1,7 +1,35 @@
-import { StakeEvent, StakeEventKind, TokenTransfer, TransferKind } from '../model/generated/index.js';
+import {
+  type Account,
+  MoneyCategory,
+  StakeEvent,
+  StakeEventKind,
+  TokenTransfer,
+  TransferKind,
+} from '../model/generated/index.js';
 import type { BatchState, EventPosition } from './batchState.js';
 import { account, addr, daily, global } from './derived.js';
+import { ACC } from './moneyBooks.js';
+import { noteCause } from './moneyContext.js';
 import type { PartialHandlers } from './types.js';
+
+/** The money category of each kind of native movement. */
+const TRANSFER_CATEGORY: Record<TransferKind, MoneyCategory> = {
+  [TransferKind.INFERENCE_FEE]: MoneyCategory.INFERENCE_FEE,
+  [TransferKind.STAKE]: MoneyCategory.STAKE,
+  [TransferKind.UNSTAKE]: MoneyCategory.UNSTAKE,
+  [TransferKind.SLASH]: MoneyCategory.SLASHED_STAKE,
+  [TransferKind.DISPUTE_BOND]: MoneyCategory.BOND_POSTED,
+  [TransferKind.BOND_REFUND]: MoneyCategory.BOND_REFUNDED,
+  [TransferKind.BOND_FORFEIT]: MoneyCategory.BOND_FORFEITED,
+  [TransferKind.REWARD_CLAIM]: MoneyCategory.REWARD_CLAIMED,
+  [TransferKind.STAKER_REWARDS]: MoneyCategory.FEE_STAKERS,
+  [TransferKind.STAKER_HARVEST]: MoneyCategory.STAKER_HARVESTED,
+};
+
+/** Staking sets rewardDebt = stake x accRewardPerShare / 1e18 after every stake change and harvest. */
+export async function syncStakerDebt(st: BatchState, acc: Account): Promise<void> {
+  acc.stakerRewardDebt = (acc.stake * (await global(st)).accRewardPerShare) / ACC;
+}
 
 function stakeEvent(st: BatchState, pos: EventPosition, fields: Partial<StakeEvent>): void {
   st.inserted(
@@ -34,6 +62,7 @@ export function transfer(
     new TokenTransfer({
       id: pos.id,
       kind,
+      category: TRANSFER_CATEGORY[kind],
       from: addr(from),
       to: addr(to),
       amount,
@@ -53,6 +82,7 @@ export const stakingHandlers: PartialHandlers<'Staked' | 'UnstakeRequested' | 'U
       const acc = await account(st, a.account, pos);
       acc.stake = a.totalStake;
       acc.isStaker = true;
+      await syncStakerDebt(st, acc);
       stakeEvent(st, pos, {
         account: acc,
         kind: StakeEventKind.STAKE,
@@ -71,6 +101,7 @@ export const stakingHandlers: PartialHandlers<'Staked' | 'UnstakeRequested' | 'U
       const acc = await account(st, a.account, pos);
       acc.stake -= a.amount;
       acc.pendingUnstake += a.amount;
+      await syncStakerDebt(st, acc);
       stakeEvent(st, pos, {
         account: acc,
         kind: StakeEventKind.UNSTAKE_REQUEST,
@@ -78,7 +109,9 @@ export const stakingHandlers: PartialHandlers<'Staked' | 'UnstakeRequested' | 'U
         stakeAfter: acc.stake,
         availableAt: new Date(Number(a.availableAt) * 1000),
       });
-      (await global(st)).totalStaked -= a.amount;
+      const g = await global(st);
+      g.totalStaked -= a.amount;
+      g.totalPendingUnstake += a.amount;
       return undefined;
     },
   },
@@ -95,6 +128,9 @@ export const stakingHandlers: PartialHandlers<'Staked' | 'UnstakeRequested' | 'U
       });
       transfer(st, pos, TransferKind.UNSTAKE, env.contracts.Staking, a.account, a.amount);
       (await daily(st, pos)).unstaked += a.amount;
+      const g = await global(st);
+      g.totalPendingUnstake -= a.amount;
+      g.totalUnstaked += a.amount;
       return undefined;
     },
   },
@@ -107,6 +143,8 @@ export const stakingHandlers: PartialHandlers<'Staked' | 'UnstakeRequested' | 'U
       acc.stake -= fromActive;
       acc.pendingUnstake -= a.amount - fromActive;
       acc.totalSlashed += a.amount;
+      await syncStakerDebt(st, acc);
+      noteCause(st, pos, 'SLASHED');
       stakeEvent(st, pos, {
         account: acc,
         kind: StakeEventKind.SLASH,
@@ -121,6 +159,7 @@ export const stakingHandlers: PartialHandlers<'Staked' | 'UnstakeRequested' | 'U
       const g = await global(st);
       g.totalSlashed += a.amount;
       g.totalStaked -= fromActive;
+      g.totalPendingUnstake -= a.amount - fromActive;
       return undefined;
     },
   },

@@ -12,7 +12,7 @@ export interface HeavyWorkerData {
   stateSchema: string;
   suggestions: boolean;
   schemaSdl?: string;
-  services: Pick<ServiceOptions, 'rpcUrl' | 'chainId' | 'attributionRegistry'>;
+  services: Pick<ServiceOptions, 'rpcUrl' | 'chainId' | 'attributionRegistry' | 'artifactsDir'>;
 }
 
 export interface HeavyJob {

@@ -31,6 +31,7 @@ export async function modelsPhase(w: World): Promise<void> {
       examples: version.training,
       seed: plan.seed * 1000 + m.key,
       adapter: m.kind === 'ADAPTER',
+      family: m.family,
     });
     const last = trained.checkpoints[trained.checkpoints.length - 1];
     const owner = a.trainer[m.trainer];

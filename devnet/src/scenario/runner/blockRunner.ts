@@ -43,6 +43,8 @@ export interface MinedTx {
 export interface BlockRunnerOptions {
   /** Timestamp of the first block mined; fixing it makes the whole event stream repeatable. */
   startTimestamp?: number;
+  /** Used when startTimestamp is not given and this lies after the chain head (the seed's clock). */
+  defaultStartTimestamp?: number;
   /** Seconds between consecutive blocks. */
   blockSeconds?: number;
   /** The chain's own block time (interval mining) to restore at stop(); undefined restores automine. */
@@ -83,7 +85,8 @@ export class BlockRunner {
     );
     this.blockGasLimit = BigInt(latest.gasLimit);
     const after = Number(BigInt(latest.timestamp)) + 1;
-    const wanted = this.opts.startTimestamp ?? after;
+    const seeded = this.opts.defaultStartTimestamp;
+    const wanted = this.opts.startTimestamp ?? (seeded !== undefined && seeded >= after ? seeded : after);
     if (wanted < after) {
       throw new UserError('scenario start timestamp lies before the chain head', {
         meta: { wanted, head: after - 1 },

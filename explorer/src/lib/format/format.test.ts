@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chainAheadMs, formatOpen, formatTime, shorten, toBigInt, toDate } from './format.js';
+import {
+  chainAheadMs,
+  formatFixed18,
+  formatInfluence,
+  formatOpen,
+  formatTime,
+  shorten,
+  toBigInt,
+  toDate,
+} from './format.js';
 
 describe('format', () => {
   it('formats wei exactly', () => {
@@ -40,5 +49,28 @@ describe('relative times on a chain whose clock runs ahead', () => {
     expect(chainAheadMs(ahead, 'not a date', now)).toBe(ahead);
     expect(chainAheadMs(ahead, new Date(0).toISOString(), now)).toBe(ahead);
     expect(chainAheadMs(0, new Date(now - 5_000).toISOString(), now)).toBe(0);
+  });
+});
+
+describe('units (issue #14)', () => {
+  it('shows influence in whole attributions, never as a percentage', () => {
+    expect(formatInfluence('227115200')).toBe('227.11 attr.');
+    expect(formatInfluence(887_920)).toBe('0.88 attr.');
+    expect(formatInfluence('0')).toBe('0.00 attr.');
+    expect(formatInfluence('1000000')).not.toContain('%');
+  });
+
+  it('prints 1e18 fixed-point values exactly (the shortest decimal that parses back)', () => {
+    expect(formatFixed18('14700000000000000')).toBe('0.0147');
+    expect(formatFixed18(10n ** 18n)).toBe('1');
+    expect(formatFixed18('-1500000000000000000')).toBe('-1.5');
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), (v) => {
+        const [w, f = ''] = formatFixed18(v).replace('-', '').split('.');
+        const back = BigInt(w) * 10n ** 18n + BigInt(f.padEnd(18, '0') || '0');
+        expect(v < 0n ? -back : back).toBe(v);
+        expect(f.endsWith('0')).toBe(false);
+      }),
+    );
   });
 });

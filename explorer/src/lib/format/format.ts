@@ -36,10 +36,30 @@ export function formatInt(v: unknown): string {
   return Number.isFinite(n) ? n.toLocaleString('en-US') : String(v);
 }
 
-/** Parts-per-million weight as a percentage. */
+/** One attribution's weight (parts per million of that attribution, at most 1,000,000) as a percentage. */
 export function formatPpm(ppm: unknown): string {
   const n = Number(ppm ?? 0);
   return `${(n / 10_000).toFixed(2)} %`;
+}
+
+/**
+ * Influence: a sum of attribution weights over many attributions (a datanet's influencePpm, a contribution's
+ * totalWeightPpm), in whole attributions (1,000,000 ppm = one attribution's worth). Never a percentage: the
+ * sum exceeds one attribution as soon as it is credited twice. The one definition every page uses.
+ */
+export function formatInfluence(ppm: unknown): string {
+  const v = toBigInt(ppm);
+  const whole = v / 1_000_000n;
+  const frac = ((v < 0n ? -v : v) % 1_000_000n).toString().padStart(6, '0').slice(0, 2);
+  return `${whole.toLocaleString('en-US')}.${frac} attr.`;
+}
+
+/** A 1e18 fixed-point value (scores, learning rates) exactly: the shortest decimal, no float rounding. */
+export function formatFixed18(v: unknown): string {
+  const x = toBigInt(v);
+  const a = x < 0n ? -x : x;
+  const frac = (a % 10n ** 18n).toString().padStart(18, '0').replace(/0+$/, '');
+  return `${x < 0n ? '-' : ''}${a / 10n ** 18n}${frac ? `.${frac}` : ''}`;
 }
 
 /** Accepts ISO strings, epoch seconds or epoch milliseconds (as numbers or strings). */

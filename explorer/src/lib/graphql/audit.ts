@@ -2,7 +2,7 @@ import { gql } from '@apollo/client';
 
 const CHALLENGE = 'challenge { closesAt secondsLeft open chainTime }';
 const FLAG =
-  'id attributionId auditor reason createdAt updatedAt status dispute { id status } signer { id stake totalSlashed disputesOpened disputesWon disputesLost }';
+  'id attributionId auditor reason createdAt updatedAt chainTime chainHeight status dispute { id status } signer { id stake totalSlashed disputesOpened disputesWon disputesLost }';
 
 /** One attribution with everything its page shows: posting, shares, verdicts, disputes, flags, audit state. */
 export const ATTRIBUTION = gql`
@@ -14,7 +14,7 @@ export const ATTRIBUTION = gql`
       poster { id stake totalSlashed postingsUpheldAgainst attributionsPosted }
       shares(orderBy: rank_ASC, limit: 64) { id rank weightPpm score reward contribution { id } contributor { id } datanet { id name } }
       disputes(orderBy: openedBlock_DESC) { id status challenger { id } bond upheld slashed openedAt resolvedAt evidenceHash txHash resolvedTxHash }
-      verdicts { id method verdict maxDeviationPpm overCredited underCredited recomputed reason evidenceHash device disputeTxHash replayedAt }
+      verdicts { id method verdict maxDeviationPpm overCredited underCredited recomputed reason evidenceHash device disputeTxHash replayedAt chainTime chainHeight }
       flags { ${FLAG} }
     }
   }

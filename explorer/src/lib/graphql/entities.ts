@@ -51,7 +51,7 @@ export const INFERENCE = gql`
 export const VERDICTS = gql`
   query Verdicts($attributionId: String!) {
     attributionVerdicts(where: { attributionId_eq: $attributionId }, orderBy: replayedAt_DESC) {
-      id method verdict maxDeviationPpm overCredited underCredited recomputed reason evidenceHash device disputeTxHash replayedAt
+      id method verdict maxDeviationPpm overCredited underCredited recomputed reason evidenceHash device disputeTxHash replayedAt chainTime chainHeight
     }
   }
 `;
@@ -75,6 +75,7 @@ export const ACCOUNT = gql`
       isContributor isCurator isModelOwner isProvider isPoster isStaker isInferenceUser
       totalEarned earnedAsContributor earnedAsModelOwner earnedAsProvider earnedAsStaker earnedAsProtocol
       totalClaimed pendingRewards stake pendingUnstake totalSlashed feesPaid
+      receivedSlashedStake receivedForfeitedBonds totalCredited stakerRewardsUnharvested
       inferenceCount datanetCount contributionCount acceptedContributionCount modelCount
       attributionShareCount attributionWeightPpm attributionsPosted disputesOpened disputesWon disputesLost reputation
     }
@@ -86,6 +87,7 @@ export const HOME = gql`
     networkTotals {
       accounts datanets contributions models inferences attributions disputes openDisputes
       totalFees totalRewardsAccrued totalStaked totalSlashed verified mismatched unverifiable flags
+      escrowHeld totalBondsForfeited totalStakerRewards totalRewardsClaimed
     }
     inferencesDaily: timeSeries(metric: INFERENCES) { t value }
     feesDaily: timeSeries(metric: FEES) { t value }
@@ -96,6 +98,12 @@ export const HOME = gql`
     }
     topContributors(limit: 5, orderBy: REWARDS) { rank rewards weightPpm shareCount contributionCount account { id } }
     topDatanets(limit: 5, orderBy: INFLUENCE) { rank influencePpm rewards shareCount contributionCount datanet { id name } }
+  }
+`;
+
+export const RECONCILIATION = gql`
+  query Reconciliation {
+    reconciliation { contract address holds chainBalanceWei indexedBalanceWei differenceWei atBlock }
   }
 `;
 

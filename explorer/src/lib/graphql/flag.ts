@@ -16,6 +16,6 @@ export const FLAG_ATTRIBUTION = gql`
 
 export const RECENT_FLAGS = gql`
   query RecentFlags {
-    attributionFlags(limit: 10) { id attributionId auditor reason createdAt updatedAt status }
+    attributionFlags(limit: 10) { id attributionId auditor reason createdAt updatedAt chainTime status }
   }
 `;

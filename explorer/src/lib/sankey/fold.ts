@@ -12,6 +12,8 @@ export interface FlowLink {
   value?: number;
   /** exact wei (decimal string) */
   amount: string;
+  /** the MoneyCategory the link carries (docs/accounting.md) */
+  category?: string;
 }
 export interface Flows {
   nodes: FlowNode[];
@@ -65,12 +67,12 @@ export function foldFlows(f: Flows, top: number): Flows {
       for (const n of list.slice(top)) rename.set(n.id, other.id);
     }
   }
-  const sums = new Map<string, { source: string; target: string; value: bigint }>();
+  const sums = new Map<string, { source: string; target: string; category?: string; value: bigint }>();
   for (const l of f.links) {
     const s = rename.get(l.source) ?? l.source;
     const t = rename.get(l.target) ?? l.target;
-    const k = `${s}\u0000${t}`;
-    const cur = sums.get(k) ?? { source: s, target: t, value: 0n };
+    const k = `${s}\u0000${t}\u0000${l.category ?? ''}`;
+    const cur = sums.get(k) ?? { source: s, target: t, category: l.category, value: 0n };
     cur.value += toBigInt(l.amount);
     sums.set(k, cur);
   }
@@ -78,7 +80,12 @@ export function foldFlows(f: Flows, top: number): Flows {
     nodes,
     links: [...sums.values()]
       .filter((l) => l.source !== l.target)
-      .map((l) => ({ source: l.source, target: l.target, amount: l.value.toString() })),
+      .map((l) => ({
+        source: l.source,
+        target: l.target,
+        amount: l.value.toString(),
+        ...(l.category ? { category: l.category } : {}),
+      })),
   };
 }
 

@@ -25,7 +25,7 @@ export const datanetCols: Column[] = [
   {
     key: 'influence',
     label: 'Influence',
-    type: 'ppm',
+    type: 'influence',
     get: (r: R) => r.influencePpm,
     sort: 'influencePpm',
     align: 'right',
@@ -118,7 +118,7 @@ export const contributionCols: Column[] = [
   {
     key: 'weight',
     label: 'Total weight',
-    type: 'ppm',
+    type: 'influence',
     get: (r: R) => r.totalWeightPpm,
     sort: 'totalWeightPpm',
     align: 'right',

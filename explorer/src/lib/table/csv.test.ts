@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv.js';
+import { csvCell, csvHeader, toCsv } from './csv.js';
 
 /** A minimal RFC 4180 parser to check the round trip. */
 function parse(csv: string): string[][] {
@@ -55,5 +55,14 @@ describe('csv', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('-12.5')).toBe('-12.5');
     expect(csvCell(null)).toBe('');
+  });
+});
+
+describe('csv headers carry units', () => {
+  it('names wei and ppm columns by their unit', () => {
+    expect(csvHeader({ key: 'rewards', type: 'open' })).toBe('rewards_wei');
+    expect(csvHeader({ key: 'influence', type: 'influence' })).toBe('influence_ppm');
+    expect(csvHeader({ key: 'weight', type: 'ppm' })).toBe('weight_ppm');
+    expect(csvHeader({ key: 'name', type: 'text' })).toBe('name');
   });
 });

@@ -8,6 +8,12 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A CSV column header that carries its unit: raw wei and ppm values go out exact, so the name says which. */
+export function csvHeader(col: { key: string; type?: string }): string {
+  const unit = col.type === 'open' ? '_wei' : col.type === 'ppm' || col.type === 'influence' ? '_ppm' : '';
+  return `${col.key}${unit}`;
+}
+
 export function toCsv(header: string[], rows: unknown[][]): string {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,6 +1,16 @@
 import type { EntityKind } from '$lib/components/entityHref.js';
 
-export type CellType = 'text' | 'entity' | 'time' | 'open' | 'int' | 'ppm' | 'uri' | 'verdict' | 'bool';
+export type CellType =
+  | 'text'
+  | 'entity'
+  | 'time'
+  | 'open'
+  | 'int'
+  | 'ppm'
+  | 'influence'
+  | 'uri'
+  | 'verdict'
+  | 'bool';
 
 /** One table column: how to read it from a row, show it, sort it (OpenReader orderBy field) and export it. */
 export interface Column {

@@ -52,7 +52,8 @@ export class Account {
     isInferenceUser!: boolean
 
     /**
-     * rewards accrued, in total and by role (RewardAccrued)
+     * rewards credited in RewardDistributor, wei, in total and by role: fee parts, released escrow, escrow
+     * leftovers and forfeited escrow (the treasury), harvested staker rewards. Never slashed stake or bonds.
      */
     @Index_()
     @BigIntColumn_({nullable: false})
@@ -75,13 +76,34 @@ export class Account {
     earnedAsProtocol!: bigint
 
     /**
-     * RewardClaimed total; pending = totalEarned - totalClaimed (what RewardDistributor.accrued holds)
+     * credits that are not rewards (the treasury's income), wei: slashed stake and forfeited dispute bonds
+     */
+    @BigIntColumn_({nullable: false})
+    receivedSlashedStake!: bigint
+
+    @BigIntColumn_({nullable: false})
+    receivedForfeitedBonds!: bigint
+
+    /**
+     * every credit in RewardDistributor, wei = totalEarned + receivedSlashedStake + receivedForfeitedBonds = totalClaimed + pendingRewards
+     */
+    @BigIntColumn_({nullable: false})
+    totalCredited!: bigint
+
+    /**
+     * RewardClaimed total, wei; pendingRewards = totalCredited - totalClaimed (what RewardDistributor.accrued holds)
      */
     @BigIntColumn_({nullable: false})
     totalClaimed!: bigint
 
     @BigIntColumn_({nullable: false})
     pendingRewards!: bigint
+
+    /**
+     * mirror of Staking's rewardDebt (wei x 1e0): unharvested staker rewards = stake x accRewardPerShare / 1e18 - stakerRewardDebt
+     */
+    @BigIntColumn_({nullable: false})
+    stakerRewardDebt!: bigint
 
     /**
      * active stake (Staking.stakeOf), stake waiting for its cooldown, slashed in total

@@ -2,7 +2,9 @@ import {PrimaryColumn as PrimaryColumn_} from "typeorm"
 import {Entity as Entity_, Column as Column_, DateTimeColumn as DateTimeColumn_, Index as Index_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
 
 /**
- * Per UTC day totals (id YYYY-MM-DD).
+ * Per UTC day (of the block timestamp) totals, id YYYY-MM-DD. Amounts in wei, one MoneyCategory each.
+ * Every day ties out: fees = feeProtocol + feeModelOwner + feeProvider + stakerRewards + escrowed, and
+ * rewardsAccrued = feeProtocol + feeModelOwner + feeProvider + stakerRewards + contributorRewards + escrowLeftover + escrowForfeited.
  */
 @Entity_()
 export class DailyStat {
@@ -23,11 +25,56 @@ export class DailyStat {
     @BigIntColumn_({nullable: false})
     fees!: bigint
 
+    /**
+     * fee-derived rewards (see above); never slashes or bonds
+     */
     @BigIntColumn_({nullable: false})
     rewardsAccrued!: bigint
 
     @BigIntColumn_({nullable: false})
+    feeProtocol!: bigint
+
+    @BigIntColumn_({nullable: false})
+    feeModelOwner!: bigint
+
+    @BigIntColumn_({nullable: false})
+    feeProvider!: bigint
+
+    /**
+     * FEE_STAKERS, booked at the split
+     */
+    @BigIntColumn_({nullable: false})
+    stakerRewards!: bigint
+
+    @BigIntColumn_({nullable: false})
+    stakerHarvested!: bigint
+
+    /**
+     * CONTRIBUTOR_ESCROWED
+     */
+    @BigIntColumn_({nullable: false})
+    escrowed!: bigint
+
+    /**
+     * CONTRIBUTOR_RELEASED
+     */
+    @BigIntColumn_({nullable: false})
     contributorRewards!: bigint
+
+    @BigIntColumn_({nullable: false})
+    escrowLeftover!: bigint
+
+    @BigIntColumn_({nullable: false})
+    escrowForfeited!: bigint
+
+    @BigIntColumn_({nullable: false})
+    bondsPosted!: bigint
+
+    @BigIntColumn_({nullable: false})
+    bondsRefunded!: bigint
+
+    @BigIntColumn_({nullable: false})
+    bondsForfeited!: bigint
 
     @BigIntColumn_({nullable: false})
     rewardsClaimed!: bigint

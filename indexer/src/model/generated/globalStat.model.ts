@@ -34,6 +34,9 @@ export class GlobalStat {
     @IntColumn_({nullable: false})
     disputes!: number
 
+    /**
+     * wei, one MoneyCategory each (see DailyStat); totalRewardsAccrued never includes slashes or bonds
+     */
     @BigIntColumn_({nullable: false})
     totalFees!: bigint
 
@@ -41,13 +44,67 @@ export class GlobalStat {
     totalRewardsAccrued!: bigint
 
     @BigIntColumn_({nullable: false})
+    totalFeeProtocol!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalFeeModelOwner!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalFeeProvider!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalStakerRewards!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalStakerHarvested!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalEscrowed!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalEscrowReleased!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalEscrowLeftover!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalEscrowForfeited!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalBondsPosted!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalBondsRefunded!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalBondsForfeited!: bigint
+
+    @BigIntColumn_({nullable: false})
     totalRewardsClaimed!: bigint
 
+    /**
+     * active stake (Staking.totalStaked)
+     */
     @BigIntColumn_({nullable: false})
     totalStaked!: bigint
 
+    /**
+     * stake waiting for its cooldown (sum of Staking.pendingUnstake)
+     */
+    @BigIntColumn_({nullable: false})
+    totalPendingUnstake!: bigint
+
+    @BigIntColumn_({nullable: false})
+    totalUnstaked!: bigint
+
     @BigIntColumn_({nullable: false})
     totalSlashed!: bigint
+
+    /**
+     * mirror of Staking.accRewardPerShare (1e18 fixed point)
+     */
+    @BigIntColumn_({nullable: false})
+    accRewardPerShare!: bigint
 
     @IntColumn_({nullable: false})
     events!: number

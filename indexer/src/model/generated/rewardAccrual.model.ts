@@ -3,6 +3,7 @@ import {Entity as Entity_, Column as Column_, Index as Index_, ManyToOne as Many
 import {Account} from "./account.model.js"
 import {Inference} from "./inference.model.js"
 import {RewardRole} from "./_rewardRole.js"
+import {MoneyCategory} from "./_moneyCategory.js"
 
 /**
  * One RewardAccrued event: OPEN credited to an account in RewardDistributor.
@@ -37,6 +38,16 @@ export class RewardAccrual {
     @IntColumn_({nullable: false})
     roleCode!: number
 
+    /**
+     * what the credit is (the role alone cannot tell a fee part from a slash or a bond)
+     */
+    @Index_()
+    @Column_("varchar", {length: 20, nullable: false})
+    category!: MoneyCategory
+
+    /**
+     * wei
+     */
     @BigIntColumn_({nullable: false})
     amount!: bigint
 

@@ -1,6 +1,7 @@
 import {PrimaryColumn as PrimaryColumn_} from "typeorm"
 import {Entity as Entity_, Column as Column_, Index as Index_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_, ManyToOne as ManyToOne_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_} from "@subsquid/typeorm-store"
 import {TransferKind} from "./_transferKind.js"
+import {MoneyCategory} from "./_moneyCategory.js"
 import {Inference} from "./inference.model.js"
 
 /**
@@ -19,8 +20,12 @@ export class TokenTransfer {
     id!: string
 
     @Index_()
-    @Column_("varchar", {length: 13, nullable: false})
+    @Column_("varchar", {length: 14, nullable: false})
     kind!: TransferKind
+
+    @Index_()
+    @Column_("varchar", {length: 20, nullable: false})
+    category!: MoneyCategory
 
     @Index_()
     @StringColumn_({nullable: false})
@@ -30,6 +35,9 @@ export class TokenTransfer {
     @StringColumn_({nullable: false})
     to!: string
 
+    /**
+     * wei
+     */
     @BigIntColumn_({nullable: false})
     amount!: bigint
 

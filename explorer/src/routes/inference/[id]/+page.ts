@@ -1,6 +1,7 @@
 import { ATTRIBUTION_AUDIT } from '$lib/graphql/audit.js';
 import { notFound, query } from '$lib/graphql/client.js';
 import { INFERENCE, VERDICTS } from '$lib/graphql/entities.js';
+import { GENERATED_ANSWER } from '$lib/graphql/spans.js';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {
@@ -15,7 +16,7 @@ export const load: PageLoad = async ({ fetch, params }) => {
   if (!d.inferenceById) notFound('inference', params.id);
   // the attribution posted for it (at most one on chain)
   const att = d.attributions[0] ?? null;
-  const [verdicts, audit] = att
+  const [verdicts, audit, answer] = att
     ? await Promise.all([
         query<{ attributionVerdicts: Record<string, any>[] }>(fetch, VERDICTS, {
           attributionId: att.id,
@@ -23,12 +24,18 @@ export const load: PageLoad = async ({ fetch, params }) => {
         query<{ attributionById: Record<string, any> | null }>(fetch, ATTRIBUTION_AUDIT, { id: att.id }).then(
           (r) => r.attributionById,
         ),
+        // a text model's answer with its attributed spans (span-match@1 postings only)
+        att.method === 'span-match@1'
+          ? query<{ attributionById: Record<string, any> | null }>(fetch, GENERATED_ANSWER, {
+              id: att.id,
+            }).then((r) => r.attributionById?.generatedAnswer ?? null)
+          : null,
       ])
-    : [[], null];
+    : [[], null, null];
   // the audit fields (state, window, flags with their signers, fresh disputes) over the posting
   const inf: Record<string, any> = {
     ...d.inferenceById,
     attribution: att && audit ? { ...att, ...audit } : att,
   };
-  return { inf, verdicts };
+  return { inf, verdicts, answer };
 };

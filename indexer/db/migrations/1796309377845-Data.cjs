@@ -1,5 +1,5 @@
-module.exports = class Data1796308094830 {
-    name = 'Data1796308094830'
+module.exports = class Data1796309377845 {
+    name = 'Data1796309377845'
 
     async up(db) {
         await db.query("CREATE TABLE \"proposal_action\" (\"id\" character varying NOT NULL, \"index\" integer NOT NULL, \"target\" text NOT NULL, \"contract\" text, \"value\" numeric NOT NULL, \"calldata\" text NOT NULL, \"function_name\" text, \"args\" text, \"proposal_id\" character varying, CONSTRAINT \"PK_c44bd6250cf241ddd15782e8b55\" PRIMARY KEY (\"id\"))")
