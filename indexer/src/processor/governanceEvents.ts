@@ -4,7 +4,7 @@ import type { squid } from '@ae/contracts';
 export const GOVERNANCE_EVENTS = {
   Staking: ['DelegateChanged', 'DelegateVotesChanged', 'ParameterChanged'],
   AttributionRegistry: ['ParameterChanged'],
-  Treasury: ['GrantPaid'],
+  Treasury: ['GrantPaid', 'Received'],
   Timelock: ['CallScheduled', 'CallExecuted', 'Cancelled'],
   OpenGovernor: ['ProposalCreated', 'ProposalQueued', 'ProposalExecuted', 'ProposalCanceled', 'VoteCast'],
 } as const;
@@ -14,6 +14,7 @@ export type GovernanceDecodedEvent =
   | { name: 'DelegateVotesChanged'; args: squid.Staking.DelegateVotesChangedEventArgs }
   | { name: 'ParameterChanged'; args: squid.Staking.ParameterChangedEventArgs }
   | { name: 'GrantPaid'; args: squid.Treasury.GrantPaidEventArgs }
+  | { name: 'Received'; args: squid.Treasury.ReceivedEventArgs }
   | { name: 'CallScheduled'; args: squid.Timelock.CallScheduledEventArgs }
   | { name: 'CallExecuted'; args: squid.Timelock.CallExecutedEventArgs }
   | { name: 'Cancelled'; args: squid.Timelock.CancelledEventArgs }

@@ -4,6 +4,7 @@ import {
   TimelockOperation,
   TimelockOperationStatus,
   TreasuryGrant,
+  TreasuryReceipt,
   VotingPowerChange,
 } from '../../model/generated/index.js';
 import type { BatchState, EventPosition } from '../batchState.js';
@@ -69,6 +70,7 @@ type Names =
   | 'DelegateVotesChanged'
   | 'ParameterChanged'
   | 'GrantPaid'
+  | 'Received'
   | 'CallScheduled'
   | 'CallExecuted'
   | 'Cancelled';
@@ -144,6 +146,23 @@ export const governanceHandlers: PartialHandlers<Names> = {
         }),
       );
       waitForProposal(st, pos, row);
+      return undefined;
+    },
+  },
+  Received: {
+    prefetch: () => {},
+    async apply(st, pos, a) {
+      st.inserted(
+        gov(st).receipts,
+        new TreasuryReceipt({
+          id: pos.id,
+          from: addr(a.from),
+          amount: a.amount,
+          blockNumber: pos.blockNumber,
+          timestamp: pos.timestamp,
+          txHash: pos.txHash,
+        }),
+      );
       return undefined;
     },
   },

@@ -10,6 +10,7 @@ import {
   type ProposalStateEvent,
   TimelockOperation,
   type TreasuryGrant,
+  type TreasuryReceipt,
   type VotingPowerChange,
 } from '../../model/generated/index.js';
 import type { BatchState } from '../batchState.js';
@@ -31,6 +32,7 @@ export class GovernanceState {
   readonly power: VotingPowerChange[] = [];
   readonly params: ParameterChange[] = [];
   readonly grants: TreasuryGrant[] = [];
+  readonly receipts: TreasuryReceipt[] = [];
   /** Linked rows already written by an earlier flush (row-per-event mode): updated at the next flush. */
   readonly relinked: (ParameterChange | TreasuryGrant)[] = [];
   /** Parameter changes and grants by transaction hash, waiting for a ProposalExecuted of that transaction. */

@@ -1,5 +1,5 @@
-module.exports = class Data1796309377845 {
-    name = 'Data1796309377845'
+module.exports = class Data1796309630117 {
+    name = 'Data1796309630117'
 
     async up(db) {
         await db.query("CREATE TABLE \"proposal_action\" (\"id\" character varying NOT NULL, \"index\" integer NOT NULL, \"target\" text NOT NULL, \"contract\" text, \"value\" numeric NOT NULL, \"calldata\" text NOT NULL, \"function_name\" text, \"args\" text, \"proposal_id\" character varying, CONSTRAINT \"PK_c44bd6250cf241ddd15782e8b55\" PRIMARY KEY (\"id\"))")
@@ -44,6 +44,9 @@ module.exports = class Data1796309377845 {
         await db.query("CREATE INDEX \"IDX_2b0d092b3b05e65208fa4ea4a4\" ON \"treasury_grant\" (\"model_id\") ")
         await db.query("CREATE INDEX \"IDX_af3a2080e99e5c09f9b4c9e0d8\" ON \"treasury_grant\" (\"proposal_id\") ")
         await db.query("CREATE INDEX \"IDX_7029edd9eb113550176ca03808\" ON \"treasury_grant\" (\"block_number\") ")
+        await db.query("CREATE TABLE \"treasury_receipt\" (\"id\" character varying NOT NULL, \"from\" text NOT NULL, \"amount\" numeric NOT NULL, \"block_number\" integer NOT NULL, \"timestamp\" TIMESTAMP WITH TIME ZONE NOT NULL, \"tx_hash\" text NOT NULL, CONSTRAINT \"PK_bc49bc549e29e5fdee37e8e10e0\" PRIMARY KEY (\"id\"))")
+        await db.query("CREATE INDEX \"IDX_e2f70b646a4ae48aae6b7fe440\" ON \"treasury_receipt\" (\"from\") ")
+        await db.query("CREATE INDEX \"IDX_d6a6956790fdebbf9f5e17661c\" ON \"treasury_receipt\" (\"block_number\") ")
         await db.query("ALTER TABLE \"proposal_action\" ADD CONSTRAINT \"FK_ac8a482f4b80a3f4254739d334b\" FOREIGN KEY (\"proposal_id\") REFERENCES \"governance_proposal\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION")
         await db.query("ALTER TABLE \"governance_vote\" ADD CONSTRAINT \"FK_1bdc0354da149addb1c930308ef\" FOREIGN KEY (\"proposal_id\") REFERENCES \"governance_proposal\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION")
         await db.query("ALTER TABLE \"governance_vote\" ADD CONSTRAINT \"FK_f3f025e28a75fbb79137f36ee5b\" FOREIGN KEY (\"voter_id\") REFERENCES \"account\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION")
@@ -69,6 +72,9 @@ module.exports = class Data1796309377845 {
         await db.query("ALTER TABLE \"governance_vote\" DROP CONSTRAINT \"FK_f3f025e28a75fbb79137f36ee5b\"")
         await db.query("ALTER TABLE \"governance_vote\" DROP CONSTRAINT \"FK_1bdc0354da149addb1c930308ef\"")
         await db.query("ALTER TABLE \"proposal_action\" DROP CONSTRAINT \"FK_ac8a482f4b80a3f4254739d334b\"")
+        await db.query("DROP INDEX \"public\".\"IDX_d6a6956790fdebbf9f5e17661c\"")
+        await db.query("DROP INDEX \"public\".\"IDX_e2f70b646a4ae48aae6b7fe440\"")
+        await db.query("DROP TABLE \"treasury_receipt\"")
         await db.query("DROP INDEX \"public\".\"IDX_7029edd9eb113550176ca03808\"")
         await db.query("DROP INDEX \"public\".\"IDX_af3a2080e99e5c09f9b4c9e0d8\"")
         await db.query("DROP INDEX \"public\".\"IDX_2b0d092b3b05e65208fa4ea4a4\"")
