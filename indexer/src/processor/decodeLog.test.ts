@@ -59,7 +59,7 @@ describe('createLogDecoder', () => {
         'ModelRegistered',
         'ProviderRegistered',
       ]
-        .concat('Slashed')
+        .concat('Slashed', 'GrantPaid', 'ProposalCreated', 'VoteCast')
         .sort(),
     );
     fc.assert(
