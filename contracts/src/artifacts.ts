@@ -11,4 +11,7 @@ export const protocolArtifacts = {
   ComputeRegistry: { abi: g.computeRegistryAbi, bytecode: g.computeRegistryBytecode },
   InferenceLedger: { abi: g.inferenceLedgerAbi, bytecode: g.inferenceLedgerBytecode },
   AttributionRegistry: { abi: g.attributionRegistryAbi, bytecode: g.attributionRegistryBytecode },
+  Treasury: { abi: g.treasuryAbi, bytecode: g.treasuryBytecode },
+  Timelock: { abi: g.timelockAbi, bytecode: g.timelockBytecode },
+  OpenGovernor: { abi: g.openGovernorAbi, bytecode: g.openGovernorBytecode },
 } as const satisfies Record<ContractName, { abi: Abi; bytecode: Hex }>;

@@ -8,5 +8,7 @@ export {
   type ProtocolParams,
 } from './deploy/deployProtocol.js';
 export * from './enums.js';
+export { argsJson, type DecodedAction, decodeAction } from './governance/decodeAction.js';
+export { timelockOperationId } from './governance/timelockOperationId.js';
 export { AccessRole } from './roles.js';
 export * as squid from './squid.js';

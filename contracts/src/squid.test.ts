@@ -13,6 +13,8 @@ import { protocolArtifacts } from './artifacts.js';
 import * as squid from './squid.js';
 
 function arb(type: string): fc.Arbitrary<unknown> {
+  if (type.endsWith('[]')) return fc.array(arb(type.slice(0, -2)), { maxLength: 3 });
+  if (type === 'bytes') return fc.uint8Array({ maxLength: 70 }).map(toHex);
   const m = /^(u?)int(\d+)$/.exec(type);
   if (m) {
     const bits = BigInt(m[2]);
@@ -27,11 +29,13 @@ function arb(type: string): fc.Arbitrary<unknown> {
 }
 const toHex = (b: Uint8Array): Hex => `0x${Buffer.from(b).toString('hex')}`;
 const norm = (v: unknown): unknown =>
-  typeof v === 'number' || typeof v === 'bigint'
-    ? BigInt(v)
-    : typeof v === 'string' && /^0x[0-9a-fA-F]{40}$/.test(v)
-      ? v.toLowerCase()
-      : v;
+  Array.isArray(v)
+    ? v.map(norm)
+    : typeof v === 'number' || typeof v === 'bigint'
+      ? BigInt(v)
+      : typeof v === 'string' && /^0x[0-9a-fA-F]{40}$/.test(v)
+        ? v.toLowerCase()
+        : v;
 
 const cases = CONTRACT_NAMES.flatMap((name) =>
   (protocolArtifacts[name].abi as readonly { type: string }[])
@@ -48,6 +52,9 @@ const eventsOf = {
   ComputeRegistry: squid.ComputeRegistry.events,
   InferenceLedger: squid.InferenceLedger.events,
   AttributionRegistry: squid.AttributionRegistry.events,
+  Treasury: squid.Treasury.events,
+  Timelock: squid.Timelock.events,
+  OpenGovernor: squid.OpenGovernor.events,
 };
 
 describe('generated squid decoders', () => {
@@ -93,6 +100,11 @@ describe('generated squid decoders', () => {
       'SplitParametersChanged',
       'ProviderRegistered',
       'ComputeAttested',
+      'ProposalCreated',
+      'VoteCast',
+      'DelegateVotesChanged',
+      'CallScheduled',
+      'GrantPaid',
     ]) {
       expect(names).toContain(e);
     }

@@ -7,5 +7,8 @@ export * as ComputeRegistry from '../generated/abi/ComputeRegistry.js';
 export * as DatanetRegistry from '../generated/abi/DatanetRegistry.js';
 export * as InferenceLedger from '../generated/abi/InferenceLedger.js';
 export * as ModelRegistry from '../generated/abi/ModelRegistry.js';
+export * as OpenGovernor from '../generated/abi/OpenGovernor.js';
 export * as RewardDistributor from '../generated/abi/RewardDistributor.js';
 export * as Staking from '../generated/abi/Staking.js';
+export * as Timelock from '../generated/abi/Timelock.js';
+export * as Treasury from '../generated/abi/Treasury.js';

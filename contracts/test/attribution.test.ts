@@ -146,7 +146,7 @@ describe('AttributionRegistry challenge window and disputes', () => {
   it('upheld: slashes the poster, refunds the bond, pays the escrow to the protocol and nobody else', async () => {
     const posterStake = (await f.read('Staking', 'stakeOf', [f.poster.account.address])) as bigint;
     const challengerBefore = await f.balance(f.challenger.account.address);
-    const protocolBefore = (await f.read('RewardDistributor', 'accrued', [f.gov.account.address])) as bigint;
+    const protocolBefore = (await f.read('RewardDistributor', 'accrued', [f.contracts.Treasury])) as bigint;
     const hash = await f.write(f.arbiter, 'AttributionRegistry', 'resolveDispute', [1n, true]);
     const evs = await f.events(hash);
     expect(evs.map((e) => `${e.contract}.${e.eventName}`)).toEqual([
@@ -170,7 +170,7 @@ describe('AttributionRegistry challenge window and disputes', () => {
     expect(await f.read('RewardDistributor', 'accrued', [f.poster.account.address])).toBe(stakerReward);
     expect(await f.read('Staking', 'stakeOf', [f.poster.account.address])).toBe(posterStake - 30n * OPEN);
     expect(await f.balance(f.challenger.account.address)).toBe(challengerBefore + 2n * OPEN);
-    expect(await f.read('RewardDistributor', 'accrued', [f.gov.account.address])).toBe(
+    expect(await f.read('RewardDistributor', 'accrued', [f.contracts.Treasury])).toBe(
       protocolBefore + 30n * OPEN + ESCROW,
     );
     expect(await f.read('RewardDistributor', 'escrow', [2n])).toBe(0n);
@@ -194,7 +194,7 @@ describe('AttributionRegistry challenge window and disputes', () => {
     const evs = await f.events(hash);
     expect(evs.map((e) => e.eventName)).toEqual(['DisputeResolved', 'RewardAccrued']);
     expect(evs[1].args).toMatchObject({
-      account: f.gov.account.address,
+      account: f.contracts.Treasury,
       role: RewardRole.PROTOCOL,
       amount: OPEN,
     });
@@ -252,7 +252,7 @@ describe('AttributionRegistry challenge window and disputes', () => {
     const evs = await f.events(await f.write(f.outsider, 'AttributionRegistry', 'settle', [7n]));
     expect(evs.map((e) => [e.args.account, e.args.role, e.args.amount])).toEqual([
       [f.contributor.account.address, RewardRole.CONTRIBUTOR, (ESCROW * 4n) / 10n],
-      [f.gov.account.address, RewardRole.PROTOCOL, (ESCROW * 6n) / 10n],
+      [f.contracts.Treasury, RewardRole.PROTOCOL, (ESCROW * 6n) / 10n],
       [undefined, undefined, ESCROW],
     ]);
   });

@@ -39,5 +39,17 @@ describe('deployProtocol', () => {
       await f.read('AttributionRegistry', 'hasRole', [AccessRole.POSTER, f.arbiter.account.address]),
     ).toBe(false);
     expect(await f.read('Staking', 'rewardDistributor')).toBe(c.RewardDistributor);
+    expect(await f.read('RewardDistributor', 'treasury')).toBe(c.Treasury);
+    for (const n of ['Staking', 'RewardDistributor', 'AttributionRegistry', 'Treasury'] as const) {
+      expect(await f.read(n, 'hasRole', [AccessRole.DEFAULT_ADMIN, c.Timelock]), n).toBe(true);
+    }
+    expect(await f.read('OpenGovernor', 'timelock')).toBe(c.Timelock);
+    expect(await f.read('OpenGovernor', 'token')).toBe(c.Staking);
+    const proposer = (await f.read('Timelock', 'PROPOSER_ROLE')) as `0x${string}`;
+    expect(await f.read('Timelock', 'hasRole', [proposer, c.OpenGovernor])).toBe(true);
+    expect(await f.read('Timelock', 'hasRole', [AccessRole.DEFAULT_ADMIN, c.Timelock])).toBe(true);
+    expect(await f.read('Timelock', 'hasRole', [AccessRole.DEFAULT_ADMIN, f.gov.account.address])).toBe(
+      false,
+    );
   });
 });

@@ -53,7 +53,7 @@ describe('InferenceLedger', () => {
     });
     expect(split.protocol + split.modelOwner + split.provider + split.stakers + split.contributors).toBe(FEE);
     expect(evs.slice(2).map((e) => [e.args.account, e.args.role])).toEqual([
-      [f.gov.account.address, RewardRole.PROTOCOL],
+      [f.contracts.Treasury, RewardRole.PROTOCOL],
       [f.trainer.account.address, RewardRole.MODEL_OWNER],
       [f.provider.account.address, RewardRole.PROVIDER],
     ]);

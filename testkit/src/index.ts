@@ -11,6 +11,14 @@ export {
   setupActivity,
 } from './protocol/generateActivity.js';
 export {
+  type GovAction,
+  GovernanceDriver,
+  ProposalState,
+  type ProposalStateName,
+  proposalCall,
+  Support,
+} from './protocol/governance.js';
+export {
   ACTORS,
   type Actor,
   type DecodedEvent,

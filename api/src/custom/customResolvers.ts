@@ -4,6 +4,7 @@ import { type FlagArgs, flagAttribution } from '../audit/flagAttribution.js';
 import { chainResolvers } from '../chain/chainResolvers.js';
 import { pageOffset, pageSize } from '../entities/ir/page.js';
 import type { Row } from '../entities/resolve/createLoaders.js';
+import { governanceResolvers } from '../governance/governanceResolvers.js';
 import { type LineageArgs, lineage } from '../lineage/lineage.js';
 import { chainHashHits } from '../search/chainHashHits.js';
 import { searchEntities } from '../search/searchEntities.js';
@@ -40,6 +41,7 @@ export const customResolvers = {
     search: (_: unknown, a: { text: string; limit?: number }, ctx: ApiContext) =>
       searchEntities(ctx.db, a.text, small(a.limit, 50, 'limit'), (h) => chainHashHits(ctx, h)),
     ...chainResolvers.Query,
+    ...governanceResolvers.Query,
     attributionFlags: async (_: unknown, a: Args, ctx: ApiContext) => {
       return attributionFlags(ctx.db, {
         attributionId: a.attributionId as string | null,

@@ -5,6 +5,7 @@
  * api/SCHEMA_NOTES.md documents it for the explorer.
  */
 import { chainTypeDefs } from '../chain/chainTypeDefs.js';
+import { governanceTypeDefs } from '../governance/governanceTypeDefs.js';
 import { searchTypeDefs } from '../search/searchTypeDefs.js';
 
 export const customTypeDefs = /* GraphQL */ `
@@ -258,4 +259,4 @@ type Mutation {
   """
   flagAttribution(attributionId: ID!, reason: String!, auditor: String!, deadline: BigInt!, nonce: BigInt!, signature: String!): AttributionFlag!
 }
-`.concat(chainTypeDefs, searchTypeDefs);
+`.concat(chainTypeDefs, searchTypeDefs, governanceTypeDefs);

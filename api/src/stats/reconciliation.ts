@@ -13,7 +13,9 @@ SELECT s.indexed_height AS height,
   ((SELECT coalesce(sum(pending_rewards), 0) FROM account)
     + g.total_escrowed - g.total_escrow_released - g.total_escrow_leftover - g.total_escrow_forfeited)::text AS "RewardDistributor",
   (g.total_staked + g.total_pending_unstake + g.total_staker_rewards - g.total_staker_harvested)::text AS "Staking",
-  (g.total_bonds_posted - g.total_bonds_refunded - g.total_bonds_forfeited)::text AS "AttributionRegistry"
+  (g.total_bonds_posted - g.total_bonds_refunded - g.total_bonds_forfeited)::text AS "AttributionRegistry",
+  ((SELECT coalesce(sum(amount), 0) FROM treasury_receipt)
+    - (SELECT coalesce(sum(amount), 0) FROM treasury_grant))::text AS "Treasury"
 FROM indexer_state s LEFT JOIN global_stat g ON g.id = 'global' WHERE s.id = 'current'`;
 
 const HOLDS: Record<ContractName, string> = {
@@ -24,6 +26,9 @@ const HOLDS: Record<ContractName, string> = {
   DatanetRegistry: 'nothing',
   ModelRegistry: 'nothing',
   ComputeRegistry: 'nothing (registration value is staked in Staking)',
+  Treasury: 'OPEN received (collected fees and slashes, direct funding) − grants paid',
+  Timelock: 'nothing',
+  OpenGovernor: 'nothing',
 };
 
 export interface ReconciliationRow {

@@ -3,6 +3,9 @@ import { event, fun, viewFun, indexed, ContractBase } from '@subsquid/evm-abi'
 import type { EventParams as EParams, FunctionArguments, FunctionReturn } from '@subsquid/evm-abi'
 
 export const events = {
+    DelegateChanged: event("0x3134e8a2e6d97e929a7e54011ea5485d7d196dd5f0ba4d4ef95803e8e3fc257f", "DelegateChanged(address,address,address)", {"delegator": indexed(p.address), "fromDelegate": indexed(p.address), "toDelegate": indexed(p.address)}),
+    DelegateVotesChanged: event("0xdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a724", "DelegateVotesChanged(address,uint256,uint256)", {"delegate": indexed(p.address), "previousVotes": p.uint256, "newVotes": p.uint256}),
+    EIP712DomainChanged: event("0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31", "EIP712DomainChanged()", {}),
     ParameterChanged: event("0x9b900726daef362ccb7ef4037118922e973973109c4d10b5c19277bddd59e048", "ParameterChanged(bytes32,uint256)", {"name": indexed(p.bytes32), "value": p.uint256}),
     RoleAdminChanged: event("0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff", "RoleAdminChanged(bytes32,bytes32,bytes32)", {"role": indexed(p.bytes32), "previousAdminRole": indexed(p.bytes32), "newAdminRole": indexed(p.bytes32)}),
     RoleGranted: event("0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d", "RoleGranted(bytes32,address,address)", {"role": indexed(p.bytes32), "account": indexed(p.address), "sender": indexed(p.address)}),
@@ -14,17 +17,27 @@ export const events = {
 }
 
 export const functions = {
+    CLOCK_MODE: viewFun("0x4bf5d7e9", "CLOCK_MODE()", {}, p.string),
     DEFAULT_ADMIN_ROLE: viewFun("0xa217fddf", "DEFAULT_ADMIN_ROLE()", {}, p.bytes32),
     DISTRIBUTOR_ROLE: viewFun("0xf0bd87cc", "DISTRIBUTOR_ROLE()", {}, p.bytes32),
     SLASHER_ROLE: viewFun("0x5095af64", "SLASHER_ROLE()", {}, p.bytes32),
     accRewardPerShare: viewFun("0x939d6237", "accRewardPerShare()", {}, p.uint256),
+    clock: viewFun("0x91ddadf4", "clock()", {}, p.uint48),
+    delegate: fun("0x5c19a95c", "delegate(address)", {"delegatee": p.address}, ),
+    delegateBySig: fun("0xc3cda520", "delegateBySig(address,uint256,uint256,uint8,bytes32,bytes32)", {"delegatee": p.address, "nonce": p.uint256, "expiry": p.uint256, "v": p.uint8, "r": p.bytes32, "s": p.bytes32}, ),
+    delegates: viewFun("0x587cde1e", "delegates(address)", {"account": p.address}, p.address),
     distribute: fun("0xe4fc6b6d", "distribute()", {}, ),
+    eip712Domain: viewFun("0x84b0196e", "eip712Domain()", {}, {"fields": p.bytes1, "name": p.string, "version": p.string, "chainId": p.uint256, "verifyingContract": p.address, "salt": p.bytes32, "extensions": p.array(p.uint256)}),
+    getPastTotalSupply: viewFun("0x8e539e8c", "getPastTotalSupply(uint256)", {"timepoint": p.uint256}, p.uint256),
+    getPastVotes: viewFun("0x3a46b1a8", "getPastVotes(address,uint256)", {"account": p.address, "timepoint": p.uint256}, p.uint256),
     getRoleAdmin: viewFun("0x248a9ca3", "getRoleAdmin(bytes32)", {"role": p.bytes32}, p.bytes32),
+    getVotes: viewFun("0x9ab24eb0", "getVotes(address)", {"account": p.address}, p.uint256),
     grantRole: fun("0x2f2ff15d", "grantRole(bytes32,address)", {"role": p.bytes32, "account": p.address}, ),
     harvest: fun("0x4641257d", "harvest()", {}, ),
     hasRole: viewFun("0x91d14854", "hasRole(bytes32,address)", {"role": p.bytes32, "account": p.address}, p.bool),
     minPosterStake: viewFun("0x435dc05f", "minPosterStake()", {}, p.uint256),
     minProviderStake: viewFun("0x409af248", "minProviderStake()", {}, p.uint256),
+    nonces: viewFun("0x7ecebe00", "nonces(address)", {"owner": p.address}, p.uint256),
     pendingReward: viewFun("0xf40f0f52", "pendingReward(address)", {"account": p.address}, p.uint256),
     pendingUnstake: viewFun("0x56d6ea4f", "pendingUnstake(address)", {"_0": p.address}, {"amount": p.uint256, "availableAt": p.uint64}),
     renounceRole: fun("0x36568abe", "renounceRole(bytes32,address)", {"role": p.bytes32, "callerConfirmation": p.address}, ),
@@ -45,6 +58,10 @@ export const functions = {
 
 export class Contract extends ContractBase {
 
+    CLOCK_MODE() {
+        return this.eth_call(functions.CLOCK_MODE, {})
+    }
+
     DEFAULT_ADMIN_ROLE() {
         return this.eth_call(functions.DEFAULT_ADMIN_ROLE, {})
     }
@@ -61,8 +78,32 @@ export class Contract extends ContractBase {
         return this.eth_call(functions.accRewardPerShare, {})
     }
 
+    clock() {
+        return this.eth_call(functions.clock, {})
+    }
+
+    delegates(account: DelegatesParams["account"]) {
+        return this.eth_call(functions.delegates, {account})
+    }
+
+    eip712Domain() {
+        return this.eth_call(functions.eip712Domain, {})
+    }
+
+    getPastTotalSupply(timepoint: GetPastTotalSupplyParams["timepoint"]) {
+        return this.eth_call(functions.getPastTotalSupply, {timepoint})
+    }
+
+    getPastVotes(account: GetPastVotesParams["account"], timepoint: GetPastVotesParams["timepoint"]) {
+        return this.eth_call(functions.getPastVotes, {account, timepoint})
+    }
+
     getRoleAdmin(role: GetRoleAdminParams["role"]) {
         return this.eth_call(functions.getRoleAdmin, {role})
+    }
+
+    getVotes(account: GetVotesParams["account"]) {
+        return this.eth_call(functions.getVotes, {account})
     }
 
     hasRole(role: HasRoleParams["role"], account: HasRoleParams["account"]) {
@@ -75,6 +116,10 @@ export class Contract extends ContractBase {
 
     minProviderStake() {
         return this.eth_call(functions.minProviderStake, {})
+    }
+
+    nonces(owner: NoncesParams["owner"]) {
+        return this.eth_call(functions.nonces, {owner})
     }
 
     pendingReward(account: PendingRewardParams["account"]) {
@@ -107,6 +152,9 @@ export class Contract extends ContractBase {
 }
 
 /// Event types
+export type DelegateChangedEventArgs = EParams<typeof events.DelegateChanged>
+export type DelegateVotesChangedEventArgs = EParams<typeof events.DelegateVotesChanged>
+export type EIP712DomainChangedEventArgs = EParams<typeof events.EIP712DomainChanged>
 export type ParameterChangedEventArgs = EParams<typeof events.ParameterChanged>
 export type RoleAdminChangedEventArgs = EParams<typeof events.RoleAdminChanged>
 export type RoleGrantedEventArgs = EParams<typeof events.RoleGranted>
@@ -117,6 +165,9 @@ export type UnstakeRequestedEventArgs = EParams<typeof events.UnstakeRequested>
 export type UnstakedEventArgs = EParams<typeof events.Unstaked>
 
 /// Function types
+export type CLOCK_MODEParams = FunctionArguments<typeof functions.CLOCK_MODE>
+export type CLOCK_MODEReturn = FunctionReturn<typeof functions.CLOCK_MODE>
+
 export type DEFAULT_ADMIN_ROLEParams = FunctionArguments<typeof functions.DEFAULT_ADMIN_ROLE>
 export type DEFAULT_ADMIN_ROLEReturn = FunctionReturn<typeof functions.DEFAULT_ADMIN_ROLE>
 
@@ -129,11 +180,35 @@ export type SLASHER_ROLEReturn = FunctionReturn<typeof functions.SLASHER_ROLE>
 export type AccRewardPerShareParams = FunctionArguments<typeof functions.accRewardPerShare>
 export type AccRewardPerShareReturn = FunctionReturn<typeof functions.accRewardPerShare>
 
+export type ClockParams = FunctionArguments<typeof functions.clock>
+export type ClockReturn = FunctionReturn<typeof functions.clock>
+
+export type DelegateParams = FunctionArguments<typeof functions.delegate>
+export type DelegateReturn = FunctionReturn<typeof functions.delegate>
+
+export type DelegateBySigParams = FunctionArguments<typeof functions.delegateBySig>
+export type DelegateBySigReturn = FunctionReturn<typeof functions.delegateBySig>
+
+export type DelegatesParams = FunctionArguments<typeof functions.delegates>
+export type DelegatesReturn = FunctionReturn<typeof functions.delegates>
+
 export type DistributeParams = FunctionArguments<typeof functions.distribute>
 export type DistributeReturn = FunctionReturn<typeof functions.distribute>
 
+export type Eip712DomainParams = FunctionArguments<typeof functions.eip712Domain>
+export type Eip712DomainReturn = FunctionReturn<typeof functions.eip712Domain>
+
+export type GetPastTotalSupplyParams = FunctionArguments<typeof functions.getPastTotalSupply>
+export type GetPastTotalSupplyReturn = FunctionReturn<typeof functions.getPastTotalSupply>
+
+export type GetPastVotesParams = FunctionArguments<typeof functions.getPastVotes>
+export type GetPastVotesReturn = FunctionReturn<typeof functions.getPastVotes>
+
 export type GetRoleAdminParams = FunctionArguments<typeof functions.getRoleAdmin>
 export type GetRoleAdminReturn = FunctionReturn<typeof functions.getRoleAdmin>
+
+export type GetVotesParams = FunctionArguments<typeof functions.getVotes>
+export type GetVotesReturn = FunctionReturn<typeof functions.getVotes>
 
 export type GrantRoleParams = FunctionArguments<typeof functions.grantRole>
 export type GrantRoleReturn = FunctionReturn<typeof functions.grantRole>
@@ -149,6 +224,9 @@ export type MinPosterStakeReturn = FunctionReturn<typeof functions.minPosterStak
 
 export type MinProviderStakeParams = FunctionArguments<typeof functions.minProviderStake>
 export type MinProviderStakeReturn = FunctionReturn<typeof functions.minProviderStake>
+
+export type NoncesParams = FunctionArguments<typeof functions.nonces>
+export type NoncesReturn = FunctionReturn<typeof functions.nonces>
 
 export type PendingRewardParams = FunctionArguments<typeof functions.pendingReward>
 export type PendingRewardReturn = FunctionReturn<typeof functions.pendingReward>

@@ -14,6 +14,7 @@ import {
 } from 'viem';
 import { protocolArtifacts } from '../artifacts.js';
 import { AccessRole } from '../roles.js';
+import { governanceArgs, handOverToTimelock } from './handOverToTimelock.js';
 
 /** Governed parameters fixed at deployment (all changeable later by governance). */
 export interface ProtocolParams {
@@ -26,6 +27,17 @@ export interface ProtocolParams {
   minBond: bigint;
   /** Taken from the poster's stake when a dispute is upheld (capped by the stake). */
   slashAmount: bigint;
+  /** Governor settings, in seconds of the timestamp clock (see docs/governance.md). */
+  votingDelay: bigint;
+  votingPeriod: bigint;
+  /** Votes (wei of delegated stake) an account needs to propose. */
+  proposalThreshold: bigint;
+  /** Percent of the total active stake at the snapshot that must vote for or abstain. */
+  quorumPercent: bigint;
+  /** Seconds between queueing a passed proposal in the Timelock and its execution. */
+  timelockDelay: bigint;
+  /** Seconds after the eta during which a queued proposal may still run (then it is Expired). */
+  gracePeriod: bigint;
 }
 
 export const DEFAULT_PARAMS: ProtocolParams = {
@@ -35,14 +47,24 @@ export const DEFAULT_PARAMS: ProtocolParams = {
   challengeWindow: 3_600n,
   minBond: parseEther('1'),
   slashAmount: parseEther('50'),
+  votingDelay: 300n,
+  votingPeriod: 3_600n,
+  proposalThreshold: parseEther('10'),
+  quorumPercent: 4n,
+  timelockDelay: 600n,
+  gracePeriod: 86_400n * 14n,
 };
 
 export interface DeployProtocolOptions {
   publicClient: PublicClient;
-  /** Its account becomes governance (DEFAULT_ADMIN of every AccessControl contract). */
+  /** Deploys and wires; the Timelock becomes DEFAULT_ADMIN of every AccessControl contract. */
   walletClient: WalletClient<Transport, Chain | undefined, Account>;
-  /** Receives the protocol's share of fees; defaults to the governance account. */
-  treasury?: Address;
+  /**
+   * Whether the deployer keeps DEFAULT_ADMIN_ROLE next to the Timelock. False (the default) renounces it
+   * at the end of the deployment, so only governance can change a parameter; the local devnet and the tests
+   * keep it to set up worlds quickly (docs/governance.md).
+   */
+  deployerKeepsAdmin?: boolean;
   params?: Partial<ProtocolParams>;
   posters?: readonly Address[];
   arbiters?: readonly Address[];
@@ -55,7 +77,7 @@ export interface ProtocolDeployment {
 }
 
 /**
- * Deploys the seven contracts and wires their roles. Addresses follow from the deployer's nonces, so every
+ * Deploys the protocol and its governance and wires their roles. Addresses follow from the deployer's nonces, so every
  * transaction is sent before any receipt is awaited: with a block time of seconds the whole deployment
  * still takes a block or two rather than one block per transaction.
  */
@@ -69,7 +91,7 @@ export async function deployProtocol(opts: DeployProtocolOptions): Promise<Proto
   const a = Object.fromEntries(CONTRACT_NAMES.map((n, i) => [n, at(i)])) as Record<ContractName, Address>;
   const args: Record<ContractName, readonly unknown[]> = {
     Staking: [gov, p.minPosterStake, p.minProviderStake, p.unstakeCooldown],
-    RewardDistributor: [gov, opts.treasury ?? gov, a.Staking],
+    RewardDistributor: [gov, a.Treasury, a.Staking],
     DatanetRegistry: [a.Staking],
     ModelRegistry: [a.DatanetRegistry],
     ComputeRegistry: [a.Staking],
@@ -84,6 +106,7 @@ export async function deployProtocol(opts: DeployProtocolOptions): Promise<Proto
       p.minBond,
       p.slashAmount,
     ],
+    ...governanceArgs(a, p),
   };
   const txs: { to?: Address; data: Hex; gas: bigint }[] = CONTRACT_NAMES.map((n) => ({
     data: encodeDeployData({ ...protocolArtifacts[n], args: args[n] } as Parameters<
@@ -108,6 +131,7 @@ export async function deployProtocol(opts: DeployProtocolOptions): Promise<Proto
   grant('RewardDistributor', AccessRole.DEPOSITOR, a.AttributionRegistry);
   for (const who of opts.posters ?? []) grant('AttributionRegistry', AccessRole.POSTER, who);
   for (const who of opts.arbiters ?? []) grant('AttributionRegistry', AccessRole.ARBITER, who);
+  for (const step of handOverToTimelock(a, gov, opts.deployerKeepsAdmin ?? false)) call(...step);
 
   const hashes: Hex[] = [];
   for (const [i, tx] of txs.entries()) {

@@ -3,6 +3,8 @@ pragma solidity ^0.8.24;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {Votes} from "@openzeppelin/contracts/governance/utils/Votes.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IStakingEvents} from "../interfaces/IStakingEvents.sol";
 import {IRewardDistributor} from "./IProtocol.sol";
 import {ProtocolTypes} from "./ProtocolTypes.sol";
@@ -11,7 +13,10 @@ import "./Errors.sol";
 /// Native-OPEN staking. Stake is what contributors, posters and providers put at risk; stakers earn a
 /// pro-rata share of inference fees through a reward-per-share accumulator, realized into the
 /// RewardDistributor (RewardAccrued role STAKER) whenever a stake changes or its owner harvests.
-contract Staking is AccessControl, ReentrancyGuard, IStakingEvents {
+/// Active stake is also governance voting power (ERC-5805 `Votes`, timestamp clock): a staker delegates
+/// (to itself or to someone else) and the Governor reads the delegate's checkpointed votes at a proposal's
+/// snapshot, so stake added, unstaked or slashed after the snapshot does not change that proposal's vote.
+contract Staking is AccessControl, ReentrancyGuard, IStakingEvents, Votes {
     bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
     bytes32 public constant DISTRIBUTOR_ROLE = keccak256("DISTRIBUTOR_ROLE");
     uint256 private constant ACC = 1e18;
@@ -40,7 +45,9 @@ contract Staking is AccessControl, ReentrancyGuard, IStakingEvents {
     uint64 public unstakeCooldown;
     IRewardDistributor public rewardDistributor;
 
-    constructor(address governance, uint256 minPosterStake_, uint256 minProviderStake_, uint64 unstakeCooldown_) {
+    constructor(address governance, uint256 minPosterStake_, uint256 minProviderStake_, uint64 unstakeCooldown_)
+        EIP712("OpenLedger Staking", "1")
+    {
         if (governance == address(0)) revert ZeroAddress();
         _grantRole(DEFAULT_ADMIN_ROLE, governance);
         minPosterStake = minPosterStake_;
@@ -84,6 +91,7 @@ contract Staking is AccessControl, ReentrancyGuard, IStakingEvents {
         stakeOf[msg.sender] = current - amount;
         totalStaked -= amount;
         rewardDebt[msg.sender] = ((current - amount) * accRewardPerShare) / ACC;
+        _transferVotingUnits(msg.sender, address(0), amount);
         Pending storage p = pendingUnstake[msg.sender];
         p.amount += amount;
         p.availableAt = uint64(block.timestamp) + unstakeCooldown;
@@ -129,6 +137,7 @@ contract Staking is AccessControl, ReentrancyGuard, IStakingEvents {
         stakeOf[account] = active - fromActive;
         totalStaked -= fromActive;
         rewardDebt[account] = ((active - fromActive) * accRewardPerShare) / ACC;
+        if (fromActive > 0) _transferVotingUnits(account, address(0), fromActive);
         uint256 rest = amount - fromActive;
         uint256 fromPending = 0;
         if (rest > 0) {
@@ -148,7 +157,25 @@ contract Staking is AccessControl, ReentrancyGuard, IStakingEvents {
         stakeOf[account] = next;
         totalStaked += amount;
         rewardDebt[account] = (next * accRewardPerShare) / ACC;
+        _transferVotingUnits(address(0), account, amount);
         emit Staked(account, amount, next);
+    }
+
+    /// Timestamp clock: voting periods are governed in seconds, which mean the same on every chain, while L2
+    /// block times vary (and a block clock would make "a three-day vote" a guess).
+    function clock() public view override returns (uint48) {
+        return uint48(block.timestamp);
+    }
+
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() public view override returns (string memory) {
+        if (clock() != uint48(block.timestamp)) revert ERC6372InconsistentClock();
+        return "mode=timestamp";
+    }
+
+    /// Voting units are the active stake: pending unstakes neither earn nor vote.
+    function _getVotingUnits(address account) internal view override returns (uint256) {
+        return stakeOf[account];
     }
 
     /// Pays out accrued rewards; callers reset rewardDebt for the new stake afterwards.

@@ -7,5 +7,8 @@ export const CONTRACT_NAMES = [
   'ComputeRegistry',
   'InferenceLedger',
   'AttributionRegistry',
+  'Treasury',
+  'Timelock',
+  'OpenGovernor',
 ] as const;
 export type ContractName = (typeof CONTRACT_NAMES)[number];

@@ -53,6 +53,9 @@ export async function ensureDeployment(opts: EnsureDeploymentOptions): Promise<E
     publicClient,
     walletClient,
     params: opts.params,
+    // The local devnet's deployer keeps DEFAULT_ADMIN_ROLE next to the Timelock: the scenario grants poster
+    // and arbiter roles with it; every governed parameter it plays still changes through a proposal.
+    deployerKeepsAdmin: true,
     posters: opts.posters ?? [named.poster.address],
     arbiters: opts.arbiters ?? [named.arbiter.address],
   });

@@ -105,6 +105,7 @@ export function buildTruth(
       topContributionId: lineage.topContributionId.toString(),
       topContributionDatanetId: lineage.topDatanetId.toString(),
     },
+    governance: w.governance,
     timing: {
       wallSeconds: Math.round(run.wallSeconds * 10) / 10,
       events,

@@ -35,11 +35,12 @@ export class Ledger {
   private readonly pending = new Map<string, bigint>();
   private readonly debt = new Map<string, bigint>();
   private readonly escrow = new Map<bigint, bigint>();
+  private readonly delegates = new Map<string, string>();
   private totalStaked = 0n;
   private accPerShare = 0n;
 
   constructor(
-    private readonly split: Split,
+    private split: Split,
     private readonly treasury: string,
   ) {}
 
@@ -58,6 +59,7 @@ export class Ledger {
     this.stake.set(a, next);
     this.totalStaked += amount;
     this.debt.set(a, (next * this.accPerShare) / ACC);
+    this.votesMoved(a, amount);
     this.emit('Staked');
   }
 
@@ -69,6 +71,7 @@ export class Ledger {
     this.totalStaked -= amount;
     this.debt.set(a, (left * this.accPerShare) / ACC);
     this.pending.set(a, (this.pending.get(a) ?? 0n) + amount);
+    this.votesMoved(a, amount);
     this.emit('UnstakeRequested');
   }
 
@@ -94,6 +97,7 @@ export class Ledger {
     this.stake.set(a, active - fromActive);
     this.totalStaked -= fromActive;
     this.debt.set(a, ((active - fromActive) * this.accPerShare) / ACC);
+    this.votesMoved(a, fromActive);
     const rest = amount - fromActive;
     let fromPending = 0n;
     if (rest > 0n) {
@@ -106,6 +110,30 @@ export class Ledger {
     this.totalSlashed += slashed;
     if (slashed > 0n) this.accrue(this.treasury, 'PROTOCOL', slashed, false);
     return slashed;
+  }
+
+  /** Staking.delegate: DelegateChanged, and the votes moving from the old delegate to the new one. */
+  delegate(account: string, to: string): void {
+    const a = key(account);
+    const old = this.delegates.get(a);
+    this.delegates.set(a, key(to));
+    this.emit('DelegateChanged');
+    if (old !== key(to) && this.stakeOf(a) > 0n) this.emit('DelegateVotesChanged', old ? 2 : 1);
+  }
+
+  get currentSplit(): Split {
+    return this.split;
+  }
+
+  /** A governance proposal changed the fee split: later inferences split by the new one. */
+  setSplit(split: Split): void {
+    this.split = split;
+    this.emit('SplitParametersChanged');
+  }
+
+  /** Stake of a delegating account changed: its delegate's votes move (one DelegateVotesChanged). */
+  private votesMoved(a: string, amount: bigint): void {
+    if (amount > 0n && this.delegates.has(a)) this.emit('DelegateVotesChanged');
   }
 
   /** One InferenceLedger item: InferenceRecorded, FeeSplit, the immediate accruals, the escrow. */

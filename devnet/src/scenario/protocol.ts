@@ -91,11 +91,11 @@ export class ProtocolCalls {
   }
 
   stake(from: LocalAccount, amount: bigint): TxRequest {
-    return this.tx(from, 'Staking', stakingAbi, 'stake', [], 200_000, 'stake', amount);
+    return this.tx(from, 'Staking', stakingAbi, 'stake', [], 300_000, 'stake', amount);
   }
 
   requestUnstake(from: LocalAccount, amount: bigint): TxRequest {
-    return this.tx(from, 'Staking', stakingAbi, 'requestUnstake', [amount], 200_000, 'request unstake');
+    return this.tx(from, 'Staking', stakingAbi, 'requestUnstake', [amount], 300_000, 'request unstake');
   }
 
   withdraw(from: LocalAccount): TxRequest {
@@ -117,7 +117,7 @@ export class ProtocolCalls {
       computeRegistryAbi,
       'registerProvider',
       [endpointURI],
-      400_000,
+      500_000,
       'register provider',
       stake,
     );
@@ -327,7 +327,7 @@ export class ProtocolCalls {
       attributionRegistryAbi,
       'resolveDispute',
       [disputeId, upheld],
-      500_000,
+      600_000,
       'resolve dispute',
     );
   }

@@ -8,6 +8,7 @@ import { scenarioAccounts } from './accounts.js';
 import { buildTruth } from './buildTruth.js';
 import type { ScenarioEngine } from './engine.js';
 import { eventStreamHash } from './eventStreamHash.js';
+import { governancePhase } from './governance/governancePhase.js';
 import { Ledger } from './ledger.js';
 import { type LiveOptions, runLive } from './live.js';
 import { datanetsPhase } from './phases/datanets.js';
@@ -120,6 +121,7 @@ export async function runScenario(opts: RunScenarioOptions): Promise<ScenarioTru
     await setupPhase(w);
     await datanetsPhase(w);
     await modelsPhase(w);
+    w.governance = await governancePhase(w);
     const size = roundSize(w);
     const defer = opts.deferSettlement ?? opts.live !== undefined;
     for (let s = 0; s < plan.inferences.length; s += size) {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rewardDistributorAbi, squid } from '@ae/contracts';
+import { openGovernorAbi, rewardDistributorAbi, squid } from '@ae/contracts';
 import type { ContractName } from '@ae/core';
 import { JsonRpc } from '@ae/core';
 import { type Address, createPublicClient, type Hex, http } from 'viem';
@@ -248,6 +248,63 @@ describe('small scenario on a fresh anvil', () => {
     expect(truth.disputes.rejected.length).toBeGreaterThan(0);
     for (const d of truth.disputes.upheld) expect(resolved.get(d.disputeId)).toBe(true);
     for (const d of truth.disputes.rejected) expect(resolved.get(d.disputeId)).toBe(false);
+  });
+
+  it('plays governance as the truth file says: states, tallies, the new fee split, the grant', async () => {
+    const g = truth.governance;
+    if (!g) throw new Error('no governance in the truth file');
+    const client = createPublicClient({ transport: http(anvil.rpcUrl) });
+    const c = truth.contracts as Record<string, Address>;
+    const read = (address: Address, abi: unknown, functionName: string, args: unknown[] = []) =>
+      client.readContract({ address, abi, functionName, args } as never) as Promise<unknown>;
+    const states = [
+      'Pending',
+      'Active',
+      'Canceled',
+      'Defeated',
+      'Succeeded',
+      'Queued',
+      'Expired',
+      'Executed',
+    ];
+    expect(g.proposals.map((p) => p.state)).toEqual([
+      'Executed',
+      'Defeated',
+      'Defeated',
+      'Executed',
+      'Queued',
+    ]);
+    for (const p of g.proposals) {
+      // the rounds and the finale move the clock by a day or so: under the 14-day grace of a queued proposal
+      expect(
+        states[Number(await read(c.OpenGovernor, openGovernorAbi, 'state', [BigInt(p.id)]))],
+        p.key,
+      ).toBe(p.state);
+      const [against, forVotes, abstain] = (await read(c.OpenGovernor, openGovernorAbi, 'proposalVotes', [
+        BigInt(p.id),
+      ])) as bigint[];
+      expect([forVotes, against, abstain].map(String), p.key).toEqual([
+        p.forVotes,
+        p.againstVotes,
+        p.abstainVotes,
+      ]);
+    }
+    expect(count('VoteCast')).toBe(g.proposals.reduce((t, p) => t + p.votes, 0));
+    const split = (await read(c.RewardDistributor, rewardDistributorAbi, 'split')) as number[];
+    expect(split).toEqual(Object.values(g.splitAfter));
+    const fs = events.filter((e) => e.name === 'FeeSplit');
+    expect(fs.length).toBeGreaterThan(0);
+    const first = fs[0].args as Record<string, bigint>;
+    const fee = first.protocol + first.modelOwner + first.provider + first.stakers + first.contributors;
+    expect(first.contributors).toBe((fee * BigInt(g.splitAfter.contributorsBps)) / 10_000n);
+    const paid = events.filter((e) => e.name === 'GrantPaid');
+    expect(
+      paid.map((e) => [
+        String(e.args.grantId),
+        String(e.args.recipient).toLowerCase(),
+        String(e.args.amount),
+      ]),
+    ).toEqual(g.grants.map((x) => [x.grantId, x.recipient.toLowerCase(), x.amount]));
   });
 
   it('plays the same event stream again from the same seed on a fresh chain (the clock comes from the seed)', async () => {

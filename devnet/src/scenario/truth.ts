@@ -1,6 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Address, Hex } from 'viem';
+import type { GovernanceTruth } from './governance/governanceTruth.js';
 import type { AttributionKind, PoaMethod } from './plan.js';
 
 /** Reward roles as the RewardDistributor numbers them. */
@@ -87,6 +88,8 @@ export interface ScenarioTruth {
     topContributionId: string;
     topContributionDatanetId: string;
   };
+  /** Delegations, proposals with their tallies and final states, grants (the governance phase). */
+  governance?: GovernanceTruth;
   timing: {
     wallSeconds: number;
     events: number;

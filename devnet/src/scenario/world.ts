@@ -9,6 +9,7 @@ import type {
   TrainedModel,
   TrainingExample,
 } from './engine.js';
+import type { GovernanceTruth } from './governance/governanceTruth.js';
 import type { Ledger } from './ledger.js';
 import type { ScenarioPlan } from './plan.js';
 import type { ProtocolCalls } from './protocol.js';
@@ -85,6 +86,8 @@ export interface World {
     rejected: TruthDispute[];
     lineage?: { inferenceId: bigint; attributionId: bigint; topContributionId: bigint; topDatanetId: bigint };
   };
+  /** What the governance phase played (scenario-truth.json's `governance`). */
+  governance?: GovernanceTruth;
   /** Engine results reused across queries of the same input (the posted values stay the engine's). */
   caches: { inference: Map<string, ScoredQuery>; posting: Map<string, EnginePosting> };
 }

@@ -9,6 +9,7 @@ import type { DecodedEvent } from '../processor/eventTable.js';
 import { loadShares } from './attributions.js';
 import { BatchState, type EventPosition } from './batchState.js';
 import { daily, global } from './derived.js';
+import { flushGovernance } from './governance/governanceState.js';
 import { HANDLERS } from './index.js';
 import type { HandlerEnv } from './types.js';
 
@@ -232,6 +233,7 @@ export class BatchHandler {
     await flushList(store, ins.stakeEvents, p);
     await flushList(store, ins.transfers, p);
     await flushList(store, ins.splitParameters, p);
+    await flushGovernance(store, st, p);
     await bulkWrite(store, digests, 'insert', p);
   }
 

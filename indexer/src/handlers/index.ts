@@ -1,5 +1,6 @@
 import { attributionHandlers } from './attributions.js';
 import { datanetHandlers } from './datanets.js';
+import { allGovernanceHandlers, withSplitHistory } from './governance/governanceHandlers.js';
 import { inferenceHandlers } from './inferences.js';
 import { modelHandlers } from './models.js';
 import { rewardHandlers } from './rewards.js';
@@ -14,4 +15,6 @@ export const HANDLERS: HandlerMap = {
   ...inferenceHandlers,
   ...attributionHandlers,
   ...rewardHandlers,
+  ...allGovernanceHandlers,
+  SplitParametersChanged: withSplitHistory(rewardHandlers.SplitParametersChanged),
 };

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { storableText } from '../chainStrings/storableText.js';
 import { createLogDecoder } from './decodeLog.js';
 import { HANDLED_EVENTS } from './eventTable.js';
+import { GOVERNANCE_EVENTS } from './governanceEvents.js';
 
 const contracts = Object.fromEntries(
   CONTRACT_NAMES.map((n, i) => [n, `0x${(i + 1).toString(16).padStart(40, '0')}`]),
@@ -58,7 +59,7 @@ describe('createLogDecoder', () => {
         'ModelRegistered',
         'ProviderRegistered',
       ]
-        .concat('Slashed')
+        .concat('Slashed', 'GrantPaid', 'ProposalCreated', 'VoteCast')
         .sort(),
     );
     fc.assert(
@@ -93,7 +94,7 @@ describe('createLogDecoder', () => {
 
   it('never throws on arbitrary logs: garbage is a reason, not a crash', () => {
     const topic0s = Object.values(HANDLED_EVENTS).flat().length;
-    expect(topic0s).toBe(25);
+    expect(topic0s).toBe(25 + Object.values(GOVERNANCE_EVENTS).flat().length);
     fc.assert(
       fc.property(
         fc.constantFrom(...CONTRACT_NAMES, 'unknown' as const),

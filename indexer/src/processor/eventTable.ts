@@ -3,10 +3,11 @@ import type { ContractName } from '@ae/core';
 import { AbiEvent } from '@subsquid/evm-abi';
 import { string as abiString, type Codec, type Src } from '@subsquid/evm-codec';
 import { storableText } from '../chainStrings/storableText.js';
+import { GOVERNANCE_EVENTS, type GovernanceDecodedEvent } from './governanceEvents.js';
 
 /** The events the indexer handles, by contract: everything else a contract emits (roles, parameters) is ignored. */
 export const HANDLED_EVENTS = {
-  Staking: ['Staked', 'UnstakeRequested', 'Unstaked', 'Slashed'],
+  Staking: ['Staked', 'UnstakeRequested', 'Unstaked', 'Slashed', ...GOVERNANCE_EVENTS.Staking],
   DatanetRegistry: [
     'DatanetCreated',
     'CuratorAdded',
@@ -22,9 +23,13 @@ export const HANDLED_EVENTS = {
     'AttributionDisputed',
     'DisputeResolved',
     'AttributionSettled',
+    ...GOVERNANCE_EVENTS.AttributionRegistry,
   ],
   RewardDistributor: ['FeeSplit', 'RewardAccrued', 'RewardClaimed', 'SplitParametersChanged'],
   ComputeRegistry: ['ProviderRegistered', 'ComputeAttested'],
+  Treasury: GOVERNANCE_EVENTS.Treasury,
+  Timelock: GOVERNANCE_EVENTS.Timelock,
+  OpenGovernor: GOVERNANCE_EVENTS.OpenGovernor,
 } as const satisfies Record<ContractName, readonly string[]>;
 
 /** A decoded protocol event: its name and its arguments as the generated decoder returns them. */
@@ -53,7 +58,8 @@ export type DecodedEvent =
   | { name: 'RewardClaimed'; args: squid.RewardDistributor.RewardClaimedEventArgs }
   | { name: 'SplitParametersChanged'; args: squid.RewardDistributor.SplitParametersChangedEventArgs }
   | { name: 'ProviderRegistered'; args: squid.ComputeRegistry.ProviderRegisteredEventArgs }
-  | { name: 'ComputeAttested'; args: squid.ComputeRegistry.ComputeAttestedEventArgs };
+  | { name: 'ComputeAttested'; args: squid.ComputeRegistry.ComputeAttestedEventArgs }
+  | GovernanceDecodedEvent;
 
 export type EventName = DecodedEvent['name'];
 export type EventArgs<N extends EventName> = Extract<DecodedEvent, { name: N }>['args'];

@@ -47,6 +47,8 @@ export interface StartOptions {
   rpcUrl?: string;
   chainId?: number;
   params?: Partial<ProtocolParams>;
+  /** Whether `gov` keeps DEFAULT_ADMIN_ROLE next to the Timelock (default true: tests set up worlds fast). */
+  deployerKeepsAdmin?: boolean;
 }
 
 /**
@@ -104,6 +106,7 @@ export class ProtocolDriver implements Record<Actor, Wallet> {
       publicClient: createPublicClient({ chain, transport }) as PublicClient,
       walletClient: createWalletClient({ chain, transport, account: account(ACTORS.gov) }),
       params: opts.params,
+      deployerKeepsAdmin: opts.deployerKeepsAdmin ?? true,
       posters: [account(ACTORS.poster).address],
       arbiters: [account(ACTORS.arbiter).address],
     });

@@ -1,0 +1,8 @@
+import { query } from '$lib/graphql/client.js';
+import { PROPOSALS } from '$lib/governance/queries.js';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ fetch }) => {
+  const d = await query<{ governanceProposalOverviews: Record<string, any>[] }>(fetch, PROPOSALS, {});
+  return { proposals: d.governanceProposalOverviews };
+};

@@ -1,0 +1,6 @@
+export enum ProposalEventKind {
+    CREATED = "CREATED",
+    QUEUED = "QUEUED",
+    EXECUTED = "EXECUTED",
+    CANCELED = "CANCELED",
+}

@@ -1,0 +1,5 @@
+export enum TimelockOperationStatus {
+    SCHEDULED = "SCHEDULED",
+    EXECUTED = "EXECUTED",
+    CANCELED = "CANCELED",
+}
