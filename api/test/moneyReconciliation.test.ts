@@ -199,5 +199,8 @@ function impliedHoldings(b: Books): Record<string, bigint> {
     DatanetRegistry: 0n,
     ModelRegistry: 0n,
     ComputeRegistry: 0n,
+    Treasury: z('treasuryReceived') - z('treasuryGrants'),
+    Timelock: 0n,
+    OpenGovernor: 0n,
   };
 }

@@ -27,7 +27,7 @@ const HOSTILE: Uint8Array[] = [
   enc('ipfs://x\u0000y'),
   ...fc.sample(fc.uint8Array({ maxLength: 200 }), { numRuns: 4, seed: 1613 }),
 ];
-/** 100 KB of every byte value, in an unindexed column (see docs/chain-strings.md on indexed ones). */
+/** 100 KB of every byte value: as a datanet's metadata URI, and as a datanet's and a model's name. */
 const BIG = new Uint8Array(100_000).map((_, i) => (i * 7919) % 256);
 
 async function index(): Promise<TestDatabase> {
@@ -74,6 +74,16 @@ beforeAll(async () => {
       keccak256(s),
     ]);
   }
+  // 100 KB names: the name columns have no btree index, which could not hold such a value.
+  await writeRawStrings(d, 'curator', 'DatanetRegistry', 'createDatanet', [BIG, HOSTILE[0], false, 0n]);
+  await writeRawStrings(d, 'trainer', 'ModelRegistry', 'registerModel', [
+    BIG,
+    0,
+    0n,
+    keccak256(BIG),
+    HOSTILE[0],
+    keccak256(BIG),
+  ]);
   // A string with a lone surrogate as a client library sends it (viem encodes it as U+FFFD).
   await d.write('curator', 'DatanetRegistry', 'createDatanet', [
     'lone \uD800 surrogate',
@@ -101,10 +111,12 @@ describe('chain strings through the real contracts and indexer', () => {
     expect(names).toContain('lone \uFFFD surrogate');
     expect(names.at(-1)).toBe('after');
     expect(datanets.map((r) => r.metadata_uri)).toContain(storableText(BIG));
+    expect(names).toContain(storableText(BIG));
     const licenses = (await rows(a.url, 'SELECT license FROM contribution')).map((r) => r.license);
     for (const s of HOSTILE) expect(licenses).toContain(storableText(s));
     const models = await rows(a.url, 'SELECT name, artifact_uri FROM model');
     for (const s of HOSTILE) expect(models.map((r) => r.name)).toContain(storableText(s));
+    expect(models.map((r) => r.name)).toContain(storableText(BIG));
     const providers = await rows(a.url, 'SELECT endpoint_uri FROM compute_provider');
     expect(providers.map((r) => r.endpoint_uri)).toContain('a\uFFFDb');
     const b = await index();

@@ -99,6 +99,14 @@ describe('indexed governance', () => {
       g.grants.map((x) => [x.recipient.toLowerCase(), x.amount, x.targetId]),
     );
     expect(grants[0].proposal_id).toBe(g.proposals.find((p) => p.key === 'grant')!.id);
+    // what the treasury received, less what it paid, is what it holds on chain (its seed included)
+    const [{ received }] = await rows(
+      'SELECT coalesce(sum(amount), 0)::text AS received FROM treasury_receipt',
+    );
+    expect(BigInt(received)).toBeGreaterThanOrEqual(BigInt(g.treasurySeed));
+    const paid = grants.reduce((s, x) => s + BigInt(x.amount), 0n);
+    const chain = createPublicClient({ transport: http(h.anvil.rpcUrl) });
+    expect(BigInt(received) - paid).toBe(await chain.getBalance({ address: c.Treasury }));
     expect((await rows('SELECT count(*)::int AS n FROM delegation_event'))[0].n).toBe(g.delegations.length);
     const accounts = await rows('SELECT * FROM governance_account');
     for (const d of new Set(g.delegations.map((x) => x.delegatee.toLowerCase()))) {

@@ -35,6 +35,8 @@ const DAILY_TOTAL: Record<string, string> = {
   STAKER_REWARDS: 'totalStakerRewards',
   ESCROWED: 'totalEscrowed',
   REWARDS: 'totalRewardsAccrued',
+  TREASURY_RECEIVED: 'treasuryReceived',
+  TREASURY_GRANTS: 'treasuryGrants',
 };
 
 /** The running books of buildChainLedger: network totals, daily series, accounts, datanets, balances. */

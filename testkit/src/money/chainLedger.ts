@@ -5,6 +5,7 @@ import {
   RewardRole,
   rewardDistributorAbi,
   stakingAbi,
+  treasuryAbi,
 } from '@ae/contracts';
 import { CONTRACT_NAMES, type ContractName } from '@ae/core';
 import { type Address, type Log, type PublicClient, parseEventLogs } from 'viem';
@@ -16,6 +17,7 @@ const ABI = [
   ...datanetRegistryAbi,
   ...inferenceLedgerAbi,
   ...attributionRegistryAbi,
+  ...treasuryAbi,
 ] as const;
 
 type Decoded = { eventName: string; args: Record<string, unknown> } & Log;
@@ -85,6 +87,12 @@ export async function buildChainLedger(
       case 'AttributionShare':
         b.share(a.attributionId as bigint, a.contributionId as bigint, Number(a.weightPpm));
         break;
+      case 'Received':
+        if (sameAddress(l.address, contracts.Treasury)) b.add(day, 'TREASURY_RECEIVED', a.amount as bigint);
+        break;
+      case 'GrantPaid':
+        if (sameAddress(l.address, contracts.Treasury)) b.add(day, 'TREASURY_GRANTS', a.amount as bigint);
+        break;
       case 'AttributionSettled':
         if (a.paid) b.settledPaid(a.attributionId as bigint, a.amount as bigint);
         break;
@@ -122,4 +130,8 @@ async function logsIn(client: PublicClient, address: Address[], from: bigint, to
     const mid = (from + to) / 2n;
     return [...(await logsIn(client, address, from, mid)), ...(await logsIn(client, address, mid + 1n, to))];
   }
+}
+
+function sameAddress(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }

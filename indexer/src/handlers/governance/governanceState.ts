@@ -85,6 +85,7 @@ export async function flushGovernance(store: Store, st: BatchState, profile: Wri
     g.power,
     g.params,
     g.grants,
+    g.receipts,
   ] as Entity[][]) {
     await bulkWrite(store, list.splice(0), 'insert', profile);
   }

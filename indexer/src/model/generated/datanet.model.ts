@@ -22,7 +22,9 @@ export class Datanet {
     @ManyToOne_(() => Account, {nullable: true})
     owner!: Account
 
-    @Index_()
+    /**
+     * chosen by any account: no btree index (a value over ~2.7 KB could not be indexed; docs/chain-strings.md)
+     */
     @StringColumn_({nullable: false})
     name!: string
 

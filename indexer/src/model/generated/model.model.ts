@@ -26,7 +26,9 @@ export class Model {
     @ManyToOne_(() => Account, {nullable: true})
     owner!: Account
 
-    @Index_()
+    /**
+     * chosen by any account: no btree index (a value over ~2.7 KB could not be indexed; docs/chain-strings.md)
+     */
     @StringColumn_({nullable: false})
     name!: string
 
