@@ -1,5 +1,5 @@
-import { query } from '$lib/graphql/client.js';
 import { PROPOSALS } from '$lib/governance/queries.js';
+import { query } from '$lib/graphql/client.js';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch }) => {

@@ -1,13 +1,12 @@
-import { notFound, query } from '$lib/graphql/client.js';
 import { PROPOSAL } from '$lib/governance/queries.js';
+import { notFound, query } from '$lib/graphql/client.js';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {
-  const d = await query<{ governanceProposalOverview: Record<string, any> | null; governanceVotes: Record<string, any>[] }>(
-    fetch,
-    PROPOSAL,
-    { id: params.id },
-  );
+  const d = await query<{
+    governanceProposalOverview: Record<string, any> | null;
+    governanceVotes: Record<string, any>[];
+  }>(fetch, PROPOSAL, { id: params.id });
   if (!d.governanceProposalOverview) notFound('proposal', params.id);
   return { proposal: d.governanceProposalOverview, votes: d.governanceVotes };
 };
