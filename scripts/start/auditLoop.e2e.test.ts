@@ -176,7 +176,12 @@ describe('the default devnet loop (npm start, live)', () => {
     );
     // when a lie was not upheld, what the arbiter and the worker said about disputes is the first thing to read
     if (report.some((r) => !r.upheld || !r.disputedInWindow))
-      console.error(lines.filter((l) => /arbiter|disput/i.test(l)).slice(-60).join('\n'));
+      console.error(
+        lines
+          .filter((l) => /arbiter|disput/i.test(l))
+          .slice(-60)
+          .join('\n'),
+      );
     expect(report).toEqual(
       report.map((r) => ({
         ...r,
