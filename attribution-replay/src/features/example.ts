@@ -1,5 +1,6 @@
 import { ArtifactMalformedError } from '../artifacts/ArtifactStore.js';
 import { canonicalBytes } from '../artifacts/canonicalJson.js';
+import { parseArtifactObject } from '../artifacts/parseArtifactObject.js';
 import { sha256Hex } from '../artifacts/sha256.js';
 
 /**
@@ -16,18 +17,8 @@ export function encodeExample(e: LabelledExample): Uint8Array {
   return canonicalBytes({ label: e.label, text: e.text });
 }
 
-function parseJson(bytes: Uint8Array, what: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not an object');
-    return v;
-  } catch (e) {
-    throw new ArtifactMalformedError(sha256Hex(bytes), what, e);
-  }
-}
-
 export function decodeExample(bytes: Uint8Array): LabelledExample {
-  const o = parseJson(bytes, 'labelled example');
+  const o = parseArtifactObject(bytes, 'labelled example');
   if (typeof o.text !== 'string' || !Number.isInteger(o.label) || (o.label as number) < 0)
     throw new ArtifactMalformedError(sha256Hex(bytes), 'labelled example');
   return { text: o.text, label: o.label as number };
@@ -38,7 +29,7 @@ export function encodeInferenceInput(text: string): Uint8Array {
 }
 
 export function decodeInferenceInput(bytes: Uint8Array): string {
-  const o = parseJson(bytes, 'inference input');
+  const o = parseArtifactObject(bytes, 'inference input');
   if (typeof o.text !== 'string') throw new ArtifactMalformedError(sha256Hex(bytes), 'inference input');
   return o.text;
 }
@@ -48,7 +39,7 @@ export function encodeInferenceOutput(probs: ArrayLike<number>): Uint8Array {
 }
 
 export function decodeInferenceOutput(bytes: Uint8Array): number[] {
-  const o = parseJson(bytes, 'inference output');
+  const o = parseArtifactObject(bytes, 'inference output');
   if (!Array.isArray(o.probs) || !o.probs.every((x) => typeof x === 'number' && Number.isFinite(x)))
     throw new ArtifactMalformedError(sha256Hex(bytes), 'inference output');
   return o.probs as number[];

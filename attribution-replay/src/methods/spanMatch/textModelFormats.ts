@@ -1,5 +1,6 @@
 import { ArtifactMalformedError } from '../../artifacts/ArtifactStore.js';
 import { canonicalBytes } from '../../artifacts/canonicalJson.js';
+import { parseArtifactObject } from '../../artifacts/parseArtifactObject.js';
 import { sha256Hex } from '../../artifacts/sha256.js';
 import { TOKENIZER_ID } from './wordsTokenizer.js';
 
@@ -22,18 +23,8 @@ export function encodeTextModelConfig(maxNewTokens: number): Uint8Array {
   return canonicalBytes({ format: TEXT_MODEL_FORMAT, maxNewTokens, tokenizer: TOKENIZER_ID });
 }
 
-function parseObject(bytes: Uint8Array, what: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not an object');
-    return v;
-  } catch (e) {
-    throw new ArtifactMalformedError(sha256Hex(bytes), what, e);
-  }
-}
-
 export function parseTextModelConfig(bytes: Uint8Array): TextModelConfig {
-  const o = parseObject(bytes, 'text model training config');
+  const o = parseArtifactObject(bytes, 'text model training config');
   if (
     o.format !== TEXT_MODEL_FORMAT ||
     o.tokenizer !== TOKENIZER_ID ||
@@ -49,13 +40,13 @@ export function encodeGeneratedOutput(text: string): Uint8Array {
 }
 
 export function decodeGeneratedOutput(bytes: Uint8Array): string {
-  const o = parseObject(bytes, 'generated text output');
+  const o = parseArtifactObject(bytes, 'generated text output');
   if (typeof o.text !== 'string') throw new ArtifactMalformedError(sha256Hex(bytes), 'generated text output');
   return o.text;
 }
 
 export function decodeContributionText(bytes: Uint8Array): string {
-  const o = parseObject(bytes, 'text contribution');
+  const o = parseArtifactObject(bytes, 'text contribution');
   if (typeof o.text !== 'string') throw new ArtifactMalformedError(sha256Hex(bytes), 'text contribution');
   return o.text;
 }
