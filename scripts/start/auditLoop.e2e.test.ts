@@ -93,6 +93,31 @@ beforeAll(async () => {
       },
       { timeoutMs: 900_000, intervalMs: 3_000 },
     );
+    // the arbiter replays every dispute itself and may trail the chain on a loaded machine: give it time to
+    // rule on the disputes opened so far (a ruling that never comes fails the assertions below, with its lines)
+    const asOf = await client.getBlockNumber();
+    await waitFor(
+      'the arbiter to rule on every dispute opened so far',
+      async () => {
+        const ls = parseEventLogs({
+          abi: attributionRegistryAbi,
+          logs: await client.getLogs({ address: registry, fromBlock: 0n, toBlock: 'latest' }),
+        });
+        const ruled = new Set(
+          ls
+            .filter((l) => l.eventName === 'DisputeResolved')
+            .map((l) => argsOf<{ disputeId: bigint }>(l).disputeId),
+        );
+        const waiting = ls.filter(
+          (l) =>
+            l.eventName === 'AttributionDisputed' &&
+            l.blockNumber <= asOf &&
+            !ruled.has(argsOf<{ disputeId: bigint }>(l).disputeId),
+        );
+        return waiting.length === 0 ? true : undefined;
+      },
+      { timeoutMs: 240_000, intervalMs: 2_000 },
+    ).catch((e) => console.error((e as Error).message));
     const raw: Log[] = await client.getLogs({ address: registry, fromBlock: 0n, toBlock: 'latest' });
     logs = parseEventLogs({ abi: attributionRegistryAbi, logs: raw });
     const blocks = [...new Set(logs.map((l) => l.blockNumber))];

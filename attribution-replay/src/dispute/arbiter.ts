@@ -12,6 +12,7 @@ import { mustNotBePaid, type Verdict } from '../verify/verdict.js';
 import { loadPostings } from '../worker/indexedReads.js';
 import { type ProcessDeps, processAttributions } from '../worker/processJobs.js';
 import { checkEvidence, type EvidenceCheck } from './checkEvidence.js';
+import { describeReverted, sendContractCall } from './sendContractCall.js';
 
 export interface Ruling {
   disputeId: string;
@@ -90,19 +91,21 @@ export class Arbiter {
     const posting = (await loadPostings(this.deps.db, [attributionId])).get(attributionId)!;
     const evidence = await checkEvidence(this.deps.artifacts, evidenceHash, posting, verdict);
     const upheld = mustNotBePaid(verdict);
-    const txHash = await this.wallet.writeContract({
+    const sent = await sendContractCall(this.client, this.wallet, {
       address: this.registry,
       abi: attributionRegistryAbi,
       functionName: 'resolveDispute',
       args: [BigInt(disputeId), upheld],
-      chain: null,
-    } as never);
-    const receipt = await this.client.waitForTransactionReceipt({ hash: txHash, timeout: 120_000 });
-    this.ruled.add(disputeId);
-    if (receipt.status !== 'success') {
-      this.log(`arbiter: ruling on dispute ${disputeId} reverted (tx ${txHash})`);
+    });
+    const txHash = sent.hash;
+    if (sent.receipt.status !== 'success') {
+      // left open for the next round, which reads the dispute's state again
+      this.log(
+        `arbiter: ruling on dispute ${disputeId} reverted (${describeReverted(sent)}); retrying next round`,
+      );
       return undefined;
     }
+    this.ruled.add(disputeId);
     this.log(
       `arbiter: dispute ${disputeId} of attribution ${attributionId} ${upheld ? 'UPHELD (poster slashed, nobody paid)' : 'REJECTED (bond forfeited)'}: ` +
         `own canonical replay ${verdict.verdict}${verdict.maxDeviationPpm ? ` (largest deviation ${verdict.maxDeviationPpm} ppm)` : ''}` +

@@ -10,6 +10,7 @@ import {
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import type { DisputeBudget } from './disputeBudget.js';
+import { describeReverted, sendContractCall } from './sendContractCall.js';
 
 /** State codes of AttributionRegistry.State. */
 const POSTED = 1;
@@ -126,17 +127,21 @@ export class Disputer {
           reason: `the dispute budget is spent (${spent} of ${this.policy.budgetWei} wei this period of ${this.policy.periodS} s)`,
           closesAt,
         };
-      const hash = await this.wallet.writeContract({
+      const sent = await sendContractCall(this.client, this.wallet, {
         address: this.registry,
         abi: attributionRegistryAbi,
         functionName: 'disputeAttribution',
         args: [id, evidenceHash],
         value: bond,
-        chain: null,
-      } as never);
-      const receipt = await this.client.waitForTransactionReceipt({ hash, timeout: 120_000 });
+      });
+      const { hash, receipt } = sent;
       if (receipt.status !== 'success')
-        return { opened: false, code: 'reverted', reason: `dispute transaction ${hash} reverted`, closesAt };
+        return {
+          opened: false,
+          code: 'reverted',
+          reason: `dispute transaction reverted (${describeReverted(sent)})`,
+          closesAt,
+        };
       this.spentHere.set(period, spent + bond);
       await this.policy.budget?.spend(this.address, period, bond);
       const mined = await this.client.getBlock({ blockNumber: receipt.blockNumber });
