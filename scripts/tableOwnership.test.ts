@@ -88,18 +88,17 @@ describe('table ownership', () => {
 
   describe('on a database made by every owner', () => {
     let db: TestDatabase;
+    let c: pg.Client;
     beforeAll(async () => {
       db = await createTestDatabase({ prefix: 'ownership' });
       await migrateApi(db.url);
-    }, 300_000);
-    afterAll(() => db?.drop());
-
-    let c: pg.Client;
-    beforeAll(async () => {
       c = new pg.Client({ connectionString: db.url });
       await c.connect();
+    }, 300_000);
+    afterAll(async () => {
+      await c?.end();
+      await db?.drop();
     });
-    afterAll(() => c?.end());
 
     it('every table there has exactly one owner', async () => {
       const { rows } = await c.query<{ name: string }>(
