@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@ae/core';
+import { TABLE } from '@ae/core/tables';
 import { describe, expect, it } from 'vitest';
 import { applyDdl, type DdlTable } from './ddlTables.js';
 import { entityTables } from './entityTables.js';
+import { handTypedTables, handTypedTablesIn, tsFiles } from './handTypedTables.js';
 import { sqlIdent } from './renderTableConstants.js';
 import { generateTables, TABLES_FILE } from './tables.js';
 
@@ -58,5 +60,42 @@ describe('generated table constants', () => {
       '"Weird"',
       '"a""b"',
     ]);
+  });
+
+  it('no SQL outside generated code and migrations names a table by hand (TABLE.… instead)', () => {
+    const workspaces = [
+      'core',
+      'contracts',
+      'attribution-replay',
+      'indexer',
+      'api',
+      'devnet',
+      'explorer',
+      'testkit',
+    ];
+    const files = [...workspaces.flatMap((w) => tsFiles(REPO_ROOT, w)), ...tsFiles(REPO_ROOT, 'scripts')];
+    expect(files.length).toBeGreaterThan(300);
+    const hits = files
+      .filter((f) => !f.startsWith('scripts/codegen/'))
+      .flatMap((f) => handTypedTables(REPO_ROOT, f, Object.values(TABLE)));
+    expect(hits).toEqual([]);
+  });
+
+  it('finds a table named by hand in SQL text, quoted or schema-qualified, and nothing in code or prose', () => {
+    const hits = (text: string) =>
+      handTypedTablesIn(text, 'probe.ts', ['account', 'replay.feeder_cursor']).map((h) =>
+        h.replace(/^.*?: /, ''),
+      );
+    expect(
+      hits(
+        'q(`SELECT * FROM account a JOIN "account" b ON TRUE`); q(\'UPDATE replay.feeder_cursor SET x = 1\'); q("INSERT INTO public.account")',
+      ),
+    ).toEqual(['FROM account', 'JOIN "account"', 'UPDATE replay.feeder_cursor', 'INTO public.account']);
+    expect(
+      hits(
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a probe file
+        "// SELECT * FROM account\nconst account = 1; q(`SELECT 1 FROM ${TABLE.account} a, account_x`); t('built from account data'); t(\"'; DROP TABLE account; --\")",
+      ),
+    ).toEqual([]);
   });
 });
