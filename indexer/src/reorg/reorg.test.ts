@@ -111,5 +111,5 @@ describe('chain reorganisations', () => {
     const again = startIndexer(opts);
     expect(await again.exited).toBe(DEEP_REORG_EXIT_CODE);
     expect(again.output()).toContain('reorg deeper than the finality setting');
-  });
+  }, 300_000);
 });
