@@ -2,28 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { migrateApi } from '@ae/api';
 import { REPO_ROOT } from '@ae/core';
+import { COLUMN, TABLE } from '@ae/core/tables';
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import { toSnakeCase } from '@subsquid/util-naming';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MACHINERY_TABLES, TABLE_OWNERS, type TableOwner } from './codegen/tableOwners.js';
 
 /**
  * One owner per table (#16): every table is created by the committed migrations of exactly one workspace,
  * each data-model file's entities by the migrations of the workspace that writes them, and no production
- * source runs DDL of its own.
+ * source runs DDL of its own. The generated TABLE/COLUMN constants (core/src/generated/tables.ts) name exactly
+ * what those migrations create.
  */
-const OWNERS = {
-  indexer: { migrations: 'indexer/db/migrations', schema: 'schema.graphql' },
-  'attribution-replay': {
-    migrations: 'attribution-replay/db/migrations',
-    schema: 'attribution-replay/schema.graphql',
-  },
-  api: { migrations: 'api/db/migrations', schema: undefined },
-} as const;
-type Owner = keyof typeof OWNERS;
-
-/** Tables that belong to the migration machinery or to a library, not to a workspace's data. */
-const MACHINERY = new Set(['migrations', 'ae_migration']);
+const OWNERS = TABLE_OWNERS;
+type Owner = TableOwner;
+const MACHINERY = MACHINERY_TABLES;
 
 const read = (p: string) => readFileSync(join(REPO_ROOT, p), 'utf8');
 
@@ -94,28 +88,54 @@ describe('table ownership', () => {
 
   describe('on a database made by every owner', () => {
     let db: TestDatabase;
+    let c: pg.Client;
     beforeAll(async () => {
       db = await createTestDatabase({ prefix: 'ownership' });
       await migrateApi(db.url);
+      c = new pg.Client({ connectionString: db.url });
+      await c.connect();
     }, 300_000);
-    afterAll(() => db?.drop());
+    afterAll(async () => {
+      await c?.end();
+      await db?.drop();
+    });
 
     it('every table there has exactly one owner', async () => {
-      const c = new pg.Client({ connectionString: db.url });
-      await c.connect();
-      try {
-        const { rows } = await c.query<{ name: string }>(
-          `SELECT CASE WHEN table_schema = 'public' THEN table_name ELSE table_schema || '.' || table_name END AS name
-             FROM information_schema.tables
-            WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'`,
-        );
-        const all = new Set(Object.values(owned).flat());
-        const orphans = rows.map((r) => r.name).filter((n) => !MACHINERY.has(n) && !all.has(n));
-        expect(orphans).toEqual([]);
-        expect(rows.map((r) => r.name)).toContain('attribution_verdict');
-      } finally {
-        await c.end();
-      }
+      const { rows } = await c.query<{ name: string }>(
+        `SELECT CASE WHEN table_schema = 'public' THEN table_name ELSE table_schema || '.' || table_name END AS name
+           FROM information_schema.tables
+          WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'`,
+      );
+      const all = new Set(Object.values(owned).flat());
+      const orphans = rows.map((r) => r.name).filter((n) => !MACHINERY.has(n) && !all.has(n));
+      expect(orphans).toEqual([]);
+      expect(rows.map((r) => r.name)).toContain('attribution_verdict');
+    });
+
+    it('the generated TABLE and COLUMN constants name exactly the tables and columns there', async () => {
+      const { rows } = await c.query<{ t: string; col: string }>(
+        `SELECT CASE WHEN c.table_schema = 'public' THEN c.table_name ELSE c.table_schema || '.' || c.table_name END AS t,
+                c.column_name AS col
+           FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
+          WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') AND t.table_type = 'BASE TABLE'`,
+      );
+      const unquote = (s: string) => s.replace(/^"(.*)"$/, '$1').replace(/""/g, '"');
+      const inDb = new Set(rows.filter((r) => !MACHINERY.has(r.t)).map((r) => `${r.t} ${r.col}`));
+      const generated = new Set(
+        (Object.keys(TABLE) as Array<keyof typeof TABLE>).flatMap((k) => {
+          const t = TABLE[k].split('.').map(unquote).join('.');
+          return Object.values(COLUMN[k] as Record<string, string>).map((col) => `${t} ${unquote(col)}`);
+        }),
+      );
+      expect(
+        [...generated].filter((x) => !inDb.has(x)),
+        'constants with no such column',
+      ).toEqual([]);
+      expect(
+        [...inDb].filter((x) => !generated.has(x)),
+        'columns with no constant',
+      ).toEqual([]);
+      expect(generated.size).toBeGreaterThan(300);
     });
   });
 });

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { TABLE } from '@ae/core/tables';
 import autocannon from 'autocannon';
 import type pg from 'pg';
 import { DEFAULT_LIMITS } from '../src/config.js';
@@ -80,14 +81,16 @@ export async function lineageBench(pool: pg.Pool, naivePool: pg.Pool): Promise<v
   const naive = await listen(createApi({ pool: naivePool, graphiql: false, batching: false }));
   const inf = (
     await pool.query(
-      'SELECT id FROM inference WHERE id IN (SELECT inference_id FROM attribution) ORDER BY random() LIMIT 200',
+      `SELECT id FROM ${TABLE.inference} WHERE id IN (SELECT inference_id FROM ${TABLE.attribution}) ORDER BY random() LIMIT 200`,
     )
   ).rows.map((r) => r.id as string);
   const models = (
-    await pool.query('SELECT id FROM model ORDER BY inference_count DESC, id LIMIT 20')
+    await pool.query(`SELECT id FROM ${TABLE.model} ORDER BY inference_count DESC, id LIMIT 20`)
   ).rows.map((r) => r.id as string);
   const contributions = (
-    await pool.query('SELECT id FROM contribution WHERE total_weight_ppm > 0 ORDER BY random() LIMIT 200')
+    await pool.query(
+      `SELECT id FROM ${TABLE.contribution} WHERE total_weight_ppm > 0 ORDER BY random() LIMIT 200`,
+    )
   ).rows.map((r) => `contribution:${r.id}`);
   const inferences = inf.map((id) => `inference:${id}`);
   const rows: string[][] = [];

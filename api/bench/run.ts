@@ -1,4 +1,5 @@
 import { cpus, loadavg } from 'node:os';
+import { TABLE } from '@ae/core/tables';
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
 import { createApi, loadApiConfig, migrateApi } from '../src/index.js';
@@ -54,7 +55,7 @@ async function main() {
     if (ONLY !== 'admission') await lineageBench(pool, naivePool);
     if (ONLY !== 'lineage') {
       const inferences = (
-        await pool.query('SELECT inference_id AS id FROM attribution ORDER BY random() LIMIT 20')
+        await pool.query(`SELECT inference_id AS id FROM ${TABLE.attribution} ORDER BY random() LIMIT 20`)
       ).rows.map((r) => `inference:${r.id}`);
       const heavy = [
         { query: NESTED_HEAVY },

@@ -10,7 +10,6 @@ import {
   resolveDataDir,
   v,
 } from '@ae/core';
-import { indexerEnv } from '@ae/indexer/config';
 
 export interface ApiLimits {
   defaultPageSize: number;
@@ -56,8 +55,6 @@ export interface ApiConfig {
   introspection: boolean;
   graphiql: boolean;
   corsOrigin: string;
-  /** Postgres schema of the indexer processor's state (status, hot blocks) for squidStatus. */
-  stateSchema: string;
   /** Connections for heavy operations (a pool of their own, so cheap queries never wait behind them). */
   heavyPoolSize: number;
   /** The artifact store generated answers and span-match@1 spans are read from (as the replay's). */
@@ -132,7 +129,6 @@ export const apiEnv = defineEnv('api', {
   ),
   API_HEAVY_MAX_WAIT_MS: v.int('longest wait of a heavy operation in line', d.heavyMaxWaitMs, { min: 1 }),
   API_HEAVY_POOL_SIZE: v.int('database connections for heavy operations', 4, { min: 1 }),
-  INDEXER_STATE_SCHEMA: indexerEnv.vars.INDEXER_STATE_SCHEMA,
   ARTIFACTS_DIR: replayEnv.vars.ARTIFACTS_DIR,
 });
 
@@ -151,7 +147,6 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
     introspection: e.API_INTROSPECTION,
     graphiql: e.API_GRAPHIQL,
     corsOrigin: e.API_CORS_ORIGIN,
-    stateSchema: e.INDEXER_STATE_SCHEMA,
     heavyPoolSize: e.API_HEAVY_POOL_SIZE,
     artifactsDir: e.ARTIFACTS_DIR ?? join(resolveDataDir(env), 'artifacts'),
     limits: {

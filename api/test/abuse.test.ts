@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertWorld } from './fixtures.js';
 import { type Harness, startHarness } from './harness.js';
@@ -81,7 +82,7 @@ describe('abuse', () => {
       expect(r.errors).toBeUndefined();
       expect(r.data).toEqual({ a: [], b: [], c: [] });
     }
-    const t = await h.pool.query('SELECT count(*)::int AS n FROM account');
+    const t = await h.pool.query(`SELECT count(*)::int AS n FROM ${TABLE.account}`);
     expect(t.rows[0].n).toBe(6);
     await stillUp();
   });

@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiInstance, createApi } from '../src/index.js';
@@ -58,7 +59,7 @@ describe('admission control', () => {
   it('queues heavy operations behind one slot, runs cheap ones at once, refuses a full line', async () => {
     const locker = await h.pool.connect();
     await locker.query('BEGIN');
-    await locker.query('LOCK TABLE account IN ACCESS EXCLUSIVE MODE');
+    await locker.query(`LOCK TABLE ${TABLE.account} IN ACCESS EXCLUSIVE MODE`);
     try {
       const heavy = Array.from({ length: 6 }, () => post(HEAVY));
       await until(() => api.admission?.stats().queued === 5);

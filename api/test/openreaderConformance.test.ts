@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import { type ScenarioHarness, startScenarioHarness } from '@ae/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +39,8 @@ async function ask(url: string, query: string, variables?: Record<string, unknow
 beforeAll(async () => {
   index = await startScenarioHarness({ scale: 'small', seed: 7, prefix: 'api_openreader' });
   pool = new pg.Pool({ connectionString: index.db.url, max: 4 });
-  const attributions = (await pool.query('SELECT id, method FROM attribution ORDER BY id LIMIT 2')).rows;
+  const attributions = (await pool.query(`SELECT id, method FROM ${TABLE.attribution} ORDER BY id LIMIT 2`))
+    .rows;
   for (const [i, a] of attributions.entries()) {
     await insertRow(pool, 'attribution_verdict', {
       id: `${a.id}:${a.method}`,
@@ -50,7 +52,7 @@ beforeAll(async () => {
       replayed_at: i === 0 ? REPLAYED_AT : '2026-03-02T00:00:00.5Z',
     });
   }
-  const owner = await pool.query(`SELECT owner_id FROM datanet WHERE id = '1'`);
+  const owner = await pool.query(`SELECT owner_id FROM ${TABLE.datanet} WHERE id = '1'`);
   facts = { datanetOwner: owner.rows[0].owner_id };
   api = createApi({ pool, logError: () => {} });
   reference = await startReferenceServer(index.db.url, schemaFiles());

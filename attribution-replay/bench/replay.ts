@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { TABLE } from '@ae/core/tables';
 import { startScenarioHarness } from '@ae/testkit';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
@@ -28,11 +29,13 @@ try {
     ...(await bindReplay({ ...loadConfig(env), device: 'cpu', modelCache })),
     db: pool,
   });
-  const all = (await pool.query('SELECT id FROM attribution ORDER BY index')).rows.map((r) => r.id as string);
+  const all = (await pool.query(`SELECT id FROM ${TABLE.attribution} ORDER BY index`)).rows.map(
+    (r) => r.id as string,
+  );
   const ids = all.slice(0, limit);
   const models = Number(
-    (await pool.query('SELECT count(DISTINCT model_id) FROM attribution WHERE id = ANY($1)', [ids])).rows[0]
-      .count,
+    (await pool.query(`SELECT count(DISTINCT model_id) FROM ${TABLE.attribution} WHERE id = ANY($1)`, [ids]))
+      .rows[0].count,
   );
   const time = async (label: string, work: () => Promise<number>) => {
     const t = performance.now();

@@ -3,6 +3,7 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attributionRegistryAbi } from '@ae/contracts';
+import { TABLE } from '@ae/core/tables';
 import { devnetChain, namedAccounts } from '@ae/devnet';
 import { postCopiedPosting, type ScenarioHarness, startScenarioHarness } from '@ae/testkit';
 import pg from 'pg';
@@ -56,14 +57,16 @@ async function verdictRows(): Promise<
     }
   >
 > {
-  const r = await pool.query('SELECT * FROM attribution_verdict');
+  const r = await pool.query(`SELECT * FROM ${TABLE.attributionVerdict}`);
   return new Map(r.rows.map((x) => [x.attribution_id, x]));
 }
 
 let freshLie: string | undefined;
 
 async function attributionOf(inferenceId: bigint): Promise<string> {
-  const r = await pool.query('SELECT id FROM attribution WHERE inference_id = $1', [inferenceId.toString()]);
+  const r = await pool.query(`SELECT id FROM ${TABLE.attribution} WHERE inference_id = $1`, [
+    inferenceId.toString(),
+  ]);
   return r.rows[0].id as string;
 }
 
@@ -77,7 +80,7 @@ async function until(cond: () => Promise<boolean>, what: string, ms = 300_000): 
 
 describe('replay of the small scenario', () => {
   it('finds every manipulated attribution MISMATCH, every honest one VERIFIED, every bad-hash one UNVERIFIABLE', async () => {
-    const total = Number((await pool.query('SELECT count(*) FROM attribution')).rows[0].count);
+    const total = Number((await pool.query(`SELECT count(*) FROM ${TABLE.attribution}`)).rows[0].count);
     const t = h.truth.attributions;
     expect(total).toBe(t.honest.length + t.manipulated.length + t.badHash.length);
     expect(t.manipulated.length).toBeGreaterThan(0);
@@ -138,9 +141,10 @@ describe('replay of the small scenario', () => {
     expect(v.dispute_tx_hash).toMatch(/^0x[0-9a-f]{64}$/);
     await h.index();
     const d = (
-      await pool.query('SELECT challenger_id, evidence_hash, status FROM dispute WHERE attribution_id = $1', [
-        fresh,
-      ])
+      await pool.query(
+        `SELECT challenger_id, evidence_hash, status FROM ${TABLE.dispute} WHERE attribution_id = $1`,
+        [fresh],
+      )
     ).rows;
     expect(d).toHaveLength(1);
     expect(d[0].challenger_id).toBe(auditor.address.toLowerCase());
@@ -202,7 +206,7 @@ describe('replay of the small scenario', () => {
     const after = (
       await pool.query(
         `SELECT a.id, a.status, a.settled, a.settled_paid, d.status AS dispute, p.total_slashed::text AS slashed
-           FROM attribution a JOIN dispute d ON d.attribution_id = a.id JOIN account p ON p.id = a.poster_id
+           FROM ${TABLE.attribution} a JOIN ${TABLE.dispute} d ON d.attribution_id = a.id JOIN ${TABLE.account} p ON p.id = a.poster_id
           WHERE a.id = ANY($1) ORDER BY a.id::numeric`,
         [[freshLie, honest]],
       )
@@ -270,7 +274,7 @@ describe('replay of the small scenario', () => {
     const deps = await bindReplay(cfg, { log: () => {} });
     const rows = (
       await pool.query(
-        'SELECT a.id, i.input_hash, i.output_hash FROM attribution a JOIN inference i ON i.id = a.inference_id WHERE a.id = ANY($1)',
+        `SELECT a.id, i.input_hash, i.output_hash FROM ${TABLE.attribution} a JOIN ${TABLE.inference} i ON i.id = a.inference_id WHERE a.id = ANY($1)`,
         [honest],
       )
     ).rows;

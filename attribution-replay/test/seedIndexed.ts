@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import pg from 'pg';
 import type { Hex } from 'viem';
 import { type MemoryStore, toyScores } from './fixtureEngine.js';
@@ -38,7 +39,7 @@ export async function seedIndexed(
     for (let m = 1; m <= opts.models; m++) {
       const dn = String(m);
       await db.query(
-        `INSERT INTO datanet VALUES ($1,'d','ipfs://x',false,0,1,${T},'0x',0,0,0,0,0,0,0,0,0,NULL)`,
+        `INSERT INTO ${TABLE.datanet} VALUES ($1,'d','ipfs://x',false,0,1,${T},'0x',0,0,0,0,0,0,0,0,0,NULL)`,
         [dn],
       );
       const ids: string[] = [];
@@ -48,13 +49,13 @@ export async function seedIndexed(
         const value = (i * 7 + m * 3) % 23;
         const h = await store.putText(String(value));
         await db.query(
-          `INSERT INTO contribution VALUES ($1::text,$1::text::numeric,$2,1,'CC0','ACCEPTED',1,${T},'0x',NULL,0,0,0,$3,NULL)`,
+          `INSERT INTO ${TABLE.contribution} VALUES ($1::text,$1::text::numeric,$2,1,'CC0','ACCEPTED',1,${T},'0x',NULL,0,0,0,$3,NULL)`,
           [id, h, dn],
         );
         ids.push(id);
         values.push(value);
       }
-      await db.query(`INSERT INTO datanet_version VALUES ($1,1,'0x00',$2,1,${T},'0x',$3)`, [
+      await db.query(`INSERT INTO ${TABLE.datanetVersion} VALUES ($1,1,'0x00',$2,1,${T},'0x',$3)`, [
         `${dn}-1`,
         n,
         dn,
@@ -62,15 +63,15 @@ export async function seedIndexed(
       const config = await store.putText(`{"model":${m}}`);
       const ckpt = await store.putText(`onnx-${m}`);
       await db.query(
-        `INSERT INTO model VALUES ($1::text,$1::text::numeric,'m','BASE',0,$2,'artifact://',$3,true,0,NULL,1,${T},'0x',1,0,0,NULL,NULL)`,
+        `INSERT INTO ${TABLE.model} VALUES ($1::text,$1::text::numeric,'m','BASE',0,$2,'artifact://',$3,true,0,NULL,1,${T},'0x',1,0,0,NULL,NULL)`,
         [String(m), ckpt, config],
       );
-      await db.query(`INSERT INTO checkpoint VALUES ($1,10,$2,1000000000000000,1,${T},'0x',0,$3)`, [
+      await db.query(`INSERT INTO ${TABLE.checkpoint} VALUES ($1,10,$2,1000000000000000,1,${T},'0x',0,$3)`, [
         `${m}-10`,
         ckpt,
         String(m),
       ]);
-      await db.query(`INSERT INTO model_trained_on VALUES ($1,1,1,${T},'0x',$2,$2,$3)`, [
+      await db.query(`INSERT INTO ${TABLE.modelTrainedOn} VALUES ($1,1,1,${T},'0x',$2,$2,$3)`, [
         `${m}-${dn}-1`,
         String(m),
         `${dn}-1`,
@@ -83,7 +84,7 @@ export async function seedIndexed(
         const input = await store.putText(String(q));
         const output = await store.putText(`out-${q}`);
         await db.query(
-          `INSERT INTO inference VALUES ($1::text,$1::text::numeric,$2,$3,0,2,${T},'0x',0,$4,NULL,NULL)`,
+          `INSERT INTO ${TABLE.inference} VALUES ($1::text,$1::text::numeric,$2,$3,0,2,${T},'0x',0,$4,NULL,NULL)`,
           [id, input, output, String(m)],
         );
         const rec = toyScores(values, q, 4, ids);
@@ -99,19 +100,22 @@ export async function seedIndexed(
         }
         const method = kind === 'unknown-method' ? 'magic@9' : 'toy@1';
         await db.query(
-          `INSERT INTO attribution VALUES ($1::text,$1::text::numeric,$2,$3,$4,'artifact://','POSTED',$5,1000000,false,NULL,NULL,NULL,0,2,${T},'0x',0,$1::text,$6,NULL)`,
+          `INSERT INTO ${TABLE.attribution} VALUES ($1::text,$1::text::numeric,$2,$3,$4,'artifact://','POSTED',$5,1000000,false,NULL,NULL,NULL,0,2,${T},'0x',0,$1::text,$6,NULL)`,
           [id, method, params, result, shares.length, String(m)],
         );
         for (const [rank, s] of shares.entries()) {
-          await db.query(`INSERT INTO attribution_share VALUES ($1,$2,$3,$4,NULL,2,${T},0,$5,$6,$7,NULL)`, [
-            `${id}-${s.contributionId}`,
-            rank,
-            s.weightPpm,
-            BigInt(Math.round(s.score * 1e18)).toString(),
-            id,
-            s.contributionId,
-            dn,
-          ]);
+          await db.query(
+            `INSERT INTO ${TABLE.attributionShare} VALUES ($1,$2,$3,$4,NULL,2,${T},0,$5,$6,$7,NULL)`,
+            [
+              `${id}-${s.contributionId}`,
+              rank,
+              s.weightPpm,
+              BigInt(Math.round(s.score * 1e18)).toString(),
+              id,
+              s.contributionId,
+              dn,
+            ],
+          );
         }
         out.push({ id, modelId: String(m), kind });
       }

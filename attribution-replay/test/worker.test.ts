@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
 import type PgBoss from 'pg-boss';
@@ -69,7 +70,7 @@ async function waitFor(cond: () => Promise<boolean>, what: string, ms = 60_000):
 
 async function verdicts(): Promise<Map<string, { verdict: string; reason: string | null; n: number }>> {
   const r = await pool.query(
-    'SELECT attribution_id, verdict, reason, count(*) OVER (PARTITION BY attribution_id)::int AS n FROM attribution_verdict',
+    `SELECT attribution_id, verdict, reason, count(*) OVER (PARTITION BY attribution_id)::int AS n FROM ${TABLE.attributionVerdict}`,
   );
   return new Map(r.rows.map((x) => [x.attribution_id, { verdict: x.verdict, reason: x.reason, n: x.n }]));
 }
@@ -105,7 +106,7 @@ describe('replay worker on a pg-boss queue', () => {
     // batched: no runner call was for a single query only when its model had more in the batch
     expect(Math.max(...runner.calls)).toBeGreaterThan(1);
     const mismatch = await pool.query(
-      "SELECT max_deviation_ppm, over_credited, under_credited, recomputed, evidence_hash FROM attribution_verdict WHERE verdict = 'MISMATCH' LIMIT 1",
+      `SELECT max_deviation_ppm, over_credited, under_credited, recomputed, evidence_hash FROM ${TABLE.attributionVerdict} WHERE verdict = 'MISMATCH' LIMIT 1`,
     );
     expect(mismatch.rows[0].max_deviation_ppm).toBeGreaterThan(100);
     expect(mismatch.rows[0].over_credited.length + mismatch.rows[0].under_credited.length).toBeGreaterThan(0);
@@ -116,7 +117,7 @@ describe('replay worker on a pg-boss queue', () => {
   });
 
   it('three workers on one queue take no job twice', async () => {
-    await pool.query('DELETE FROM attribution_verdict');
+    await pool.query(`DELETE FROM ${TABLE.attributionVerdict}`);
     const cfg = config('replay-three');
     const bosses: PgBoss[] = [];
     const taken: string[] = [];
@@ -140,7 +141,7 @@ describe('replay worker on a pg-boss queue', () => {
   });
 
   it('a job taken by a worker that died is retried after it expires and done once', async () => {
-    await pool.query('DELETE FROM attribution_verdict');
+    await pool.query(`DELETE FROM ${TABLE.attributionVerdict}`);
     const cfg = config('replay-crash', { jobExpireSeconds: 2 });
     // the "dead" worker: feeds, takes a batch of jobs and disappears without completing them
     const dead = await openQueue(cfg);

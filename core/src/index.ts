@@ -15,6 +15,7 @@ export { deploymentVars } from './deployment/deploymentVars.js';
 export { defineEnv, type EnvSchema } from './env/envSchema.js';
 export { type Env, type EnvVar, v } from './env/envVar.js';
 export * from './errors/index.js';
+export { COLUMN, SCHEMA, TABLE, TABLE_OWNER, type TableKey } from './generated/tables.js';
 export {
   createLogger,
   formatRecord,

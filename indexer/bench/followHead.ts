@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import { startAnvil } from '@ae/devnet';
 import { activityRound, createTestDatabase, ProtocolDriver, setupActivity, startIndexer } from '@ae/testkit';
 import pg from 'pg';
@@ -35,7 +36,8 @@ export async function followHead(rounds: number, n: number): Promise<FollowRun> 
     try {
       await ix.waitForHeight(await d.blockNumber(), 600_000);
       await c.connect();
-      const count = async () => Number((await c.query(`SELECT events FROM global_stat`)).rows[0].events);
+      const count = async () =>
+        Number((await c.query(`SELECT events FROM ${TABLE.globalStat}`)).rows[0].events);
       const events0 = await count();
       const lags: number[] = [];
       for (let r = 0; r < rounds; r++) {

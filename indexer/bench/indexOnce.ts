@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { TABLE } from '@ae/core/tables';
 import { createTestDatabase, startIndexer } from '@ae/testkit';
 import pg from 'pg';
 import type { Deployment } from '../src/config.js';
@@ -63,8 +64,8 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
     const s = JSON.parse(line) as Omit<IndexRun, 'label' | 'peakRssMb' | 'eventsPerSecond' | 'digest'>;
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
-    const digest = (await c.query(`SELECT digest FROM indexer_state`)).rows[0]?.digest as string;
-    const blocks = await c.query(`SELECT height, events FROM block_digest ORDER BY height`);
+    const digest = (await c.query(`SELECT digest FROM ${TABLE.indexerState}`)).rows[0]?.digest as string;
+    const blocks = await c.query(`SELECT height, events FROM ${TABLE.blockDigest} ORDER BY height`);
     await c.end();
     return {
       ...s,

@@ -17,8 +17,6 @@ export interface IndexerConfig {
   headPollIntervalMs: number;
   /** Seconds between progress lines. */
   progressIntervalS: number;
-  /** Postgres schema for the processor's status and hot-block change log. */
-  stateSchema: string;
   /** Stop after indexing this height (tests, benchmarks); undefined follows the head forever. */
   stopAtHeight?: number;
   /** batched (default) or row-per-event: the benchmark's baseline, same handlers writing after every event. */
@@ -51,7 +49,6 @@ export const indexerEnv = defineEnv('indexer', {
   ),
   HEAD_POLL_INTERVAL_MS: v.int('how often the chain head is polled', 1_000, { min: 1 }),
   PROGRESS_INTERVAL_S: v.int('seconds between progress lines (0: none)', 5),
-  INDEXER_STATE_SCHEMA: v.string("schema of the processor's own state", 'squid_processor'),
   INDEXER_STOP_AT: v.optionalInt('stop at this height (benchmarks, tests)'),
   INDEXER_MODE: v.oneOf(
     'row-per-event is the benchmark baseline',
@@ -88,7 +85,6 @@ export function loadConfig(env: Env = process.env): IndexerConfig {
     rpcRequestTimeoutMs: e.RPC_REQUEST_TIMEOUT_MS,
     headPollIntervalMs: e.HEAD_POLL_INTERVAL_MS,
     progressIntervalS: e.PROGRESS_INTERVAL_S,
-    stateSchema: e.INDEXER_STATE_SCHEMA,
     stopAtHeight: e.INDEXER_STOP_AT,
     handlerMode: e.INDEXER_MODE,
     fkChecks: e.FK_CHECKS,

@@ -1,4 +1,5 @@
 import { JsonRpc } from '@ae/core';
+import { COLUMN, TABLE } from '@ae/core/tables';
 import { createLogger } from '@subsquid/logger';
 import pg from 'pg';
 import type { IndexerConfig } from './config.js';
@@ -29,7 +30,9 @@ function stopWhenCommitted(cfg: IndexerConfig, stats: StatisticsRefresher): void
     const c = new pg.Client({ connectionString: cfg.databaseUrl });
     try {
       await c.connect();
-      const r = await c.query(`SELECT indexed_height FROM indexer_state WHERE id = 'current'`);
+      const r = await c.query(
+        `SELECT indexed_height FROM ${TABLE.indexerState} WHERE ${COLUMN.indexerState.id} = 'current'`,
+      );
       if ((r.rows[0]?.indexed_height ?? -1) >= (cfg.stopAtHeight ?? 0)) {
         await stats.refresh();
         process.exit(0);
@@ -77,7 +80,6 @@ export async function runIndexer(
   const db =
     createDatabase?.(cfg) ??
     new IndexerDatabase(cfg.databaseUrl, {
-      stateSchema: cfg.stateSchema,
       chainHash: (h) => blockHashAt(rpc, h),
       onRollback: (r) =>
         log.warn(r, `rolled back unfinalized blocks from ${r.from}: the chain replaced them`),

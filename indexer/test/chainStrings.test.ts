@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import { type Anvil, startAnvil } from '@ae/devnet';
 import {
   createTestDatabase,
@@ -104,7 +105,10 @@ afterAll(async () => {
 describe('chain strings through the real contracts and indexer', () => {
   it('indexes every hostile string as its storable text, keeps going, and two indexes agree', async () => {
     const a = await index();
-    const datanets = await rows(a.url, 'SELECT name, metadata_uri FROM datanet ORDER BY created_block, id');
+    const datanets = await rows(
+      a.url,
+      `SELECT name, metadata_uri FROM ${TABLE.datanet} ORDER BY created_block, id`,
+    );
     const names = datanets.map((r) => r.name);
     for (const s of HOSTILE) expect(names).toContain(storableText(s));
     expect(names).toContain('a\uFFFDb');
@@ -112,12 +116,12 @@ describe('chain strings through the real contracts and indexer', () => {
     expect(names.at(-1)).toBe('after');
     expect(datanets.map((r) => r.metadata_uri)).toContain(storableText(BIG));
     expect(names).toContain(storableText(BIG));
-    const licenses = (await rows(a.url, 'SELECT license FROM contribution')).map((r) => r.license);
+    const licenses = (await rows(a.url, `SELECT license FROM ${TABLE.contribution}`)).map((r) => r.license);
     for (const s of HOSTILE) expect(licenses).toContain(storableText(s));
-    const models = await rows(a.url, 'SELECT name, artifact_uri FROM model');
+    const models = await rows(a.url, `SELECT name, artifact_uri FROM ${TABLE.model}`);
     for (const s of HOSTILE) expect(models.map((r) => r.name)).toContain(storableText(s));
     expect(models.map((r) => r.name)).toContain(storableText(BIG));
-    const providers = await rows(a.url, 'SELECT endpoint_uri FROM compute_provider');
+    const providers = await rows(a.url, `SELECT endpoint_uri FROM ${TABLE.computeProvider}`);
     expect(providers.map((r) => r.endpoint_uri)).toContain('a\uFFFDb');
     const b = await index();
     expect(await stateFingerprint(b.url)).toEqual(await stateFingerprint(a.url));

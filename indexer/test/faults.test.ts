@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import { type Anvil, startAnvil } from '@ae/devnet';
 import {
   type ActivityWorld,
@@ -50,7 +51,7 @@ async function indexedHeight(url: string): Promise<number> {
   await c.connect();
   try {
     const r = await c
-      .query(`SELECT indexed_height FROM indexer_state WHERE id = 'current'`)
+      .query(`SELECT indexed_height FROM ${TABLE.indexerState} WHERE id = 'current'`)
       .catch(() => ({ rows: [] }));
     return r.rows[0]?.indexed_height ?? -1;
   } finally {

@@ -1,4 +1,5 @@
 import { openGovernorAbi, stakingAbi, timelockAbi } from '@ae/contracts';
+import { TABLE } from '@ae/core/tables';
 import { type ScenarioHarness, startScenarioHarness } from '@ae/testkit';
 import pg from 'pg';
 import { type Address, createPublicClient, http } from 'viem';
@@ -29,7 +30,7 @@ describe('indexed governance', () => {
   it('has every proposal with its tally, last event and the chain state the truth file names', async () => {
     const g = h.truth.governance!;
     const c = h.deployment.contracts as Record<string, Address>;
-    const got = await rows('SELECT * FROM governance_proposal ORDER BY created_block, id');
+    const got = await rows(`SELECT * FROM ${TABLE.governanceProposal} ORDER BY created_block, id`);
     expect(got.map((r) => r.id).sort()).toEqual(g.proposals.map((p) => p.id).sort());
     for (const p of g.proposals) {
       const r = got.find((x) => x.id === p.id);
@@ -60,7 +61,7 @@ describe('indexed governance', () => {
       );
     }
     const votes = await rows(
-      'SELECT proposal_id, count(*)::int AS n, sum(weight)::text AS w FROM governance_vote GROUP BY 1',
+      `SELECT proposal_id, count(*)::int AS n, sum(weight)::text AS w FROM ${TABLE.governanceVote} GROUP BY 1`,
     );
     expect(votes.reduce((t, v) => t + v.n, 0)).toBe(g.proposals.reduce((t, p) => t + p.votes, 0));
   });
@@ -69,22 +70,22 @@ describe('indexed governance', () => {
     const g = h.truth.governance!;
     const c = h.deployment.contracts as Record<string, Address>;
     const fee = g.proposals.find((p) => p.key === 'feeSplit')!;
-    const [action] = await rows('SELECT * FROM proposal_action WHERE proposal_id = $1', [fee.id]);
+    const [action] = await rows(`SELECT * FROM ${TABLE.proposalAction} WHERE proposal_id = $1`, [fee.id]);
     expect([action.contract, action.function_name]).toEqual(['RewardDistributor', 'setSplit']);
     expect(JSON.parse(action.args)[0].contributorsBps).toBe(g.splitAfter.contributorsBps);
-    const ops = await rows('SELECT * FROM timelock_operation ORDER BY id');
+    const ops = await rows(`SELECT * FROM ${TABLE.timelockOperation} ORDER BY id`);
     const queued = g.proposals.filter((p) => p.state !== 'Defeated');
     expect(ops.map((o) => o.proposal_id).sort()).toEqual(queued.map((p) => p.id).sort());
     for (const o of ops) {
       const done = (await read(c.Timelock, timelockAbi, 'isOperationDone', [o.id])) as boolean;
       expect(o.status).toBe(done ? 'EXECUTED' : 'SCHEDULED');
-      const p = await rows('SELECT timelock_operation_id FROM governance_proposal WHERE id = $1', [
+      const p = await rows(`SELECT timelock_operation_id FROM ${TABLE.governanceProposal} WHERE id = $1`, [
         o.proposal_id,
       ]);
       expect(p[0].timelock_operation_id).toBe(o.id);
     }
     const changes = await rows(
-      "SELECT * FROM parameter_change WHERE parameter = 'split.contributorsBps' ORDER BY id",
+      `SELECT * FROM ${TABLE.parameterChange} WHERE parameter = 'split.contributorsBps' ORDER BY id`,
     );
     expect(changes.at(-1).proposal_id).toBe(fee.id);
     expect(Number(changes.at(-1).value)).toBe(g.splitAfter.contributorsBps);
@@ -94,21 +95,23 @@ describe('indexed governance', () => {
   it('records the grant, linked to its datanet and proposal, and voting power as the chain counts it', async () => {
     const g = h.truth.governance!;
     const c = h.deployment.contracts as Record<string, Address>;
-    const grants = await rows('SELECT * FROM treasury_grant');
+    const grants = await rows(`SELECT * FROM ${TABLE.treasuryGrant}`);
     expect(grants.map((x) => [x.recipient_id, x.amount, x.datanet_id])).toEqual(
       g.grants.map((x) => [x.recipient.toLowerCase(), x.amount, x.targetId]),
     );
     expect(grants[0].proposal_id).toBe(g.proposals.find((p) => p.key === 'grant')!.id);
     // what the treasury received, less what it paid, is what it holds on chain (its seed included)
     const [{ received }] = await rows(
-      'SELECT coalesce(sum(amount), 0)::text AS received FROM treasury_receipt',
+      `SELECT coalesce(sum(amount), 0)::text AS received FROM ${TABLE.treasuryReceipt}`,
     );
     expect(BigInt(received)).toBeGreaterThanOrEqual(BigInt(g.treasurySeed));
     const paid = grants.reduce((s, x) => s + BigInt(x.amount), 0n);
     const chain = createPublicClient({ transport: http(h.anvil.rpcUrl) });
     expect(BigInt(received) - paid).toBe(await chain.getBalance({ address: c.Treasury }));
-    expect((await rows('SELECT count(*)::int AS n FROM delegation_event'))[0].n).toBe(g.delegations.length);
-    const accounts = await rows('SELECT * FROM governance_account');
+    expect((await rows(`SELECT count(*)::int AS n FROM ${TABLE.delegationEvent}`))[0].n).toBe(
+      g.delegations.length,
+    );
+    const accounts = await rows(`SELECT * FROM ${TABLE.governanceAccount}`);
     for (const d of new Set(g.delegations.map((x) => x.delegatee.toLowerCase()))) {
       const r = accounts.find((a) => a.id === d);
       expect(r?.votes, d).toBe(String(await read(c.Staking, stakingAbi, 'getVotes', [d])));

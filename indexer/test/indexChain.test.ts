@@ -1,5 +1,6 @@
 import { protocolArtifacts } from '@ae/contracts';
 import type { ContractName } from '@ae/core';
+import { TABLE } from '@ae/core/tables';
 import { type Anvil, startAnvil } from '@ae/devnet';
 import {
   activityRound,
@@ -88,7 +89,9 @@ describe('indexing a chain', () => {
   });
 
   it('derives stakes, pending unstakes and unclaimed rewards equal to the contracts’ state', async () => {
-    const accounts = (await c.query('SELECT id, stake, pending_unstake, pending_rewards FROM account')).rows;
+    const accounts = (
+      await c.query(`SELECT id, stake, pending_unstake, pending_rewards FROM ${TABLE.account}`)
+    ).rows;
     expect(accounts.length).toBeGreaterThanOrEqual(9);
     for (const a of accounts) {
       expect(BigInt(a.stake), a.id).toBe(await read('Staking', 'stakeOf', [a.id]));
@@ -99,7 +102,7 @@ describe('indexing a chain', () => {
   });
 
   it('accounts for every native OPEN movement: token transfers match balances of the protocol contracts', async () => {
-    const r = await c.query(`SELECT kind, sum(amount)::text AS s FROM token_transfer GROUP BY kind`);
+    const r = await c.query(`SELECT kind, sum(amount)::text AS s FROM ${TABLE.tokenTransfer} GROUP BY kind`);
     const sum = Object.fromEntries(r.rows.map((x) => [x.kind, BigInt(x.s)]));
     const staking = await d.pub.getBalance({ address: d.deployment.contracts.Staking as Address });
     const distributor = await d.pub.getBalance({
@@ -116,8 +119,8 @@ describe('indexing a chain', () => {
 
   it('credits settled shares with amount x weight / 1e6 and sums them per contribution', async () => {
     const r = await c.query(
-      `SELECT c.id, c.total_rewards, coalesce(sum(s.reward), 0)::text AS s FROM contribution c
-         LEFT JOIN attribution_share s ON s.contribution_id = c.id GROUP BY c.id`,
+      `SELECT c.id, c.total_rewards, coalesce(sum(s.reward), 0)::text AS s FROM ${TABLE.contribution} c
+         LEFT JOIN ${TABLE.attributionShare} s ON s.contribution_id = c.id GROUP BY c.id`,
     );
     expect(r.rows.some((x) => BigInt(x.total_rewards) > 0n)).toBe(true);
     for (const x of r.rows) expect(BigInt(x.total_rewards), x.id).toBe(BigInt(x.s));

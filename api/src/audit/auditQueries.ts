@@ -1,3 +1,4 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
 import type { Entity } from '../entities/model/readModel.js';
@@ -6,13 +7,16 @@ import { selectColumns } from '../entities/sql/selectColumns.js';
 import { type AuditRow, auditRowsByIds, type ChainClock } from './auditState.js';
 import { FLAG_COLUMNS } from './flagAttribution.js';
 
+const F = COLUMN.apiAttributionFlag;
+const V = COLUMN.attributionVerdict;
+
 export async function attributionFlags(
   db: Db,
   a: { attributionId?: string | null; auditor?: string | null; limit: number; offset: number },
 ) {
   return db.query<Row>(
-    `SELECT ${FLAG_COLUMNS} FROM api_attribution_flag
-     WHERE ($1::text IS NULL OR attribution_id = $1) AND ($2::text IS NULL OR auditor = lower($2))
+    `SELECT ${FLAG_COLUMNS} FROM ${TABLE.apiAttributionFlag}
+     WHERE ($1::text IS NULL OR ${F.attributionId} = $1) AND ($2::text IS NULL OR ${F.auditor} = lower($2))
      ORDER BY updated_at DESC, id DESC LIMIT $3 OFFSET $4`,
     [a.attributionId ?? null, a.auditor ?? null, a.limit, a.offset],
   );
@@ -33,7 +37,7 @@ export function auditLoaders(db: Db, verdictEntity: Entity, clock: () => Promise
     chainClock,
     verdicts: new DataLoader<string, Row[]>(async (ids) => {
       const rows = await db.query<Row>(
-        `SELECT ${selectColumns(verdictEntity, 't')} FROM attribution_verdict t WHERE t.attribution_id = ANY($1::text[])
+        `SELECT ${selectColumns(verdictEntity, 't')} FROM ${TABLE.attributionVerdict} t WHERE t.${V.attributionId} = ANY($1::text[])
          ORDER BY t.replayed_at DESC, t.id`,
         [ids as string[]],
       );
@@ -41,7 +45,7 @@ export function auditLoaders(db: Db, verdictEntity: Entity, clock: () => Promise
     }),
     flags: new DataLoader<string, Row[]>(async (ids) => {
       const rows = await db.query<Row>(
-        `SELECT ${FLAG_COLUMNS} FROM api_attribution_flag WHERE attribution_id = ANY($1::text[])
+        `SELECT ${FLAG_COLUMNS} FROM ${TABLE.apiAttributionFlag} WHERE ${F.attributionId} = ANY($1::text[])
          ORDER BY updated_at DESC, id DESC`,
         [ids as string[]],
       );
@@ -54,8 +58,8 @@ export function auditLoaders(db: Db, verdictEntity: Entity, clock: () => Promise
     }),
     disputes: new DataLoader<string, { id: string; challenger: string; status: string }[]>(async (ids) => {
       const rows = await db.query<{ id: string; attribution_id: string; challenger: string; status: string }>(
-        `SELECT id, attribution_id, challenger_id AS challenger, status FROM dispute
-         WHERE attribution_id = ANY($1::text[]) ORDER BY opened_block DESC, id DESC`,
+        `SELECT id, attribution_id, challenger_id AS challenger, status FROM ${TABLE.dispute}
+         WHERE ${COLUMN.dispute.attributionId} = ANY($1::text[]) ORDER BY opened_block DESC, id DESC`,
         [ids as string[]],
       );
       return ids.map((id) => rows.filter((r) => r.attribution_id === id));

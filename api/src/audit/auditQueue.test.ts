@@ -1,4 +1,5 @@
 import { buildFlagDomain } from '@ae/core/flag';
+import { TABLE } from '@ae/core/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDR, insertRow, insertWorld } from '../../test/fixtures.js';
 import { type Harness, startHarness } from '../../test/harness.js';
@@ -164,7 +165,7 @@ describe('audit queue on the chain clock', () => {
   it("shows each flag's status from the chain and its signer's on-chain record", async () => {
     const flag = (attribution: string, auditor: string, nonce: number) =>
       h.pool.query(
-        `INSERT INTO api_attribution_flag (attribution_id, auditor, reason, nonce, deadline, signature)
+        `INSERT INTO ${TABLE.apiAttributionFlag} (attribution_id, auditor, reason, nonce, deadline, signature)
          VALUES ($1, $2, 'r', $3, 1, '0x')`,
         [attribution, auditor, nonce],
       );

@@ -1,4 +1,10 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import type { Db } from '../db/db.js';
+
+const A = COLUMN.attribution;
+const D = COLUMN.dispute;
+const F = COLUMN.apiAttributionFlag;
+const V = COLUMN.attributionVerdict;
 
 /** The chain's clock as the API last read it: the head block's time and the registry's challenge window. */
 export interface ChainClock {
@@ -69,22 +75,22 @@ export function auditStateSql(f: AuditFilter, clock: ChainClock | null): { cte: 
   ];
   const cte = `
     WITH latest AS (
-      SELECT DISTINCT ON (v.attribution_id) v.attribution_id, v.verdict, v.max_deviation_ppm
-        FROM attribution_verdict v
-       WHERE $2::text[] IS NULL OR v.attribution_id = ANY($2::text[])
+      SELECT DISTINCT ON (v.${V.attributionId}) v.${V.attributionId}, v.${V.verdict}, v.${V.maxDeviationPpm}
+        FROM ${TABLE.attributionVerdict} v
+       WHERE $2::text[] IS NULL OR v.${V.attributionId} = ANY($2::text[])
        ORDER BY v.attribution_id, v.replayed_at DESC
     ), base AS (
       SELECT a.id, a.index, a.block_number, a.status, a.settled, a.settled_paid, l.verdict, l.max_deviation_ppm,
              extract(epoch FROM a.timestamp)::numeric + coalesce($1::numeric, 0) AS closes_at,
-             (SELECT count(*) FROM dispute d WHERE d.attribution_id = a.id AND d.status = 'OPEN')::int AS open_disputes,
-             (SELECT d.id FROM dispute d WHERE d.attribution_id = a.id ORDER BY d.opened_block DESC, d.id DESC LIMIT 1) AS latest_dispute,
-             (SELECT count(*) FROM api_attribution_flag f WHERE f.attribution_id = a.id)::int AS flags
-        FROM attribution a LEFT JOIN latest l ON l.attribution_id = a.id
-       WHERE (($2::text[] IS NOT NULL AND a.id = ANY($2::text[]))
+             (SELECT count(*) FROM ${TABLE.dispute} d WHERE d.${D.attributionId} = a.${A.id} AND d.${D.status} = 'OPEN')::int AS open_disputes,
+             (SELECT d.${D.id} FROM ${TABLE.dispute} d WHERE d.${D.attributionId} = a.${A.id} ORDER BY d.${D.openedBlock} DESC, d.${D.id} DESC LIMIT 1) AS latest_dispute,
+             (SELECT count(*) FROM ${TABLE.apiAttributionFlag} f WHERE f.${F.attributionId} = a.${A.id})::int AS flags
+        FROM ${TABLE.attribution} a LEFT JOIN latest l ON l.attribution_id = a.${A.id}
+       WHERE (($2::text[] IS NOT NULL AND a.${A.id} = ANY($2::text[]))
           OR ($2::text[] IS NULL AND (l.verdict = ANY($4::text[])
-               OR ($5::bool AND EXISTS (SELECT 1 FROM dispute d WHERE d.attribution_id = a.id AND d.status = 'OPEN')))))
-         AND ($6::text IS NULL OR a.model_id = $6::text)
-         AND ($7::text IS NULL OR a.poster_id = $7::text)
+               OR ($5::bool AND EXISTS (SELECT 1 FROM ${TABLE.dispute} d WHERE d.${D.attributionId} = a.${A.id} AND d.${D.status} = 'OPEN')))))
+         AND ($6::text IS NULL OR a.${A.modelId} = $6::text)
+         AND ($7::text IS NULL OR a.${A.posterId} = $7::text)
     ), s AS (
       SELECT b.*, CASE
           WHEN b.status = 'UPHELD' THEN 'UPHELD'

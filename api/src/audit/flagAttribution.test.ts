@@ -1,4 +1,5 @@
 import { buildFlagDomain, type FlagInput, flagTypedData } from '@ae/core/flag';
+import { TABLE } from '@ae/core/tables';
 import { type Hex, hexToBigInt, numberToHex, recoverTypedDataAddress } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,7 +55,7 @@ async function flag(
 describe('flagAttribution (EIP-712)', () => {
   it('accepts a valid signature, stores the flag and shows it on the attribution and in the audit queue', async () => {
     await h.pool.query(
-      `INSERT INTO block_digest (id, height, hash, timestamp, events, rows, digest)
+      `INSERT INTO ${TABLE.blockDigest} (id, height, hash, timestamp, events, rows, digest)
        VALUES ('0000000088', 88, '0x', '2033-05-18T04:00:00Z', 1, 1, '')`,
     );
     const r = await flag();
@@ -96,7 +97,7 @@ describe('flagAttribution (EIP-712)', () => {
     const r = await flag({ reason: 'again' });
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(r.errors?.[0]?.message).toMatch(/nonce already used/);
-    const rows = await h.pool.query('SELECT count(*)::int AS n FROM api_attribution_flag');
+    const rows = await h.pool.query(`SELECT count(*)::int AS n FROM ${TABLE.apiAttributionFlag}`);
     expect(rows.rows[0].n).toBe(1);
   });
 
@@ -129,14 +130,14 @@ describe('flagAttribution (EIP-712)', () => {
     ]);
     expect(Date.parse(after[0].updatedAt)).toBeGreaterThanOrEqual(Date.parse(before[0].updatedAt));
     const rows = await h.pool.query(
-      'SELECT count(*)::int AS n FROM api_attribution_flag WHERE auditor = $1 AND attribution_id = $2',
+      `SELECT count(*)::int AS n FROM ${TABLE.apiAttributionFlag} WHERE auditor = $1 AND attribution_id = $2`,
       [auditor.address.toLowerCase(), '1'],
     );
     expect(rows.rows[0].n).toBe(1);
     // the database refuses a duplicate even if a code path forgot the rule
     await expect(
       h.pool.query(
-        `INSERT INTO api_attribution_flag (attribution_id, auditor, reason, nonce, deadline, signature)
+        `INSERT INTO ${TABLE.apiAttributionFlag} (attribution_id, auditor, reason, nonce, deadline, signature)
          VALUES ('1', $1, 'dup', 999, 1, '0x')`,
         [auditor.address.toLowerCase()],
       ),

@@ -1,5 +1,6 @@
 import { BaseError, CHAIN_HEAD_SQL, UserError } from '@ae/core';
 import { flagMessage, flagPrimaryType, flagTypes } from '@ae/core/flag';
+import { COLUMN, TABLE } from '@ae/core/tables';
 import { type Hex, isAddress, recoverTypedDataAddress } from 'viem';
 import type { Db } from '../db/db.js';
 import type { ApiServices } from '../server/services.js';
@@ -68,17 +69,19 @@ export async function flagAttribution(db: Db, services: ApiServices, maxDeadline
     });
   }
   return db.transaction(async (c) => {
-    const found = await c.query('SELECT 1 FROM attribution WHERE id = $1', [a.attributionId]);
+    const found = await c.query(`SELECT 1 FROM ${TABLE.attribution} WHERE ${COLUMN.attribution.id} = $1`, [
+      a.attributionId,
+    ]);
     if (found.rowCount === 0)
       throw new BaseError(`attribution ${a.attributionId} not found`, { code: 'NOT_FOUND' });
     const used = await c.query(
-      `INSERT INTO api_signed_nonce (signer, nonce, action) VALUES ($1, $2::numeric, 'flagAttribution') ON CONFLICT DO NOTHING RETURNING 1`,
+      `INSERT INTO ${TABLE.apiSignedNonce} (signer, nonce, action) VALUES ($1, $2::numeric, 'flagAttribution') ON CONFLICT DO NOTHING RETURNING 1`,
       [auditor, nonce.toString()],
     );
     if (used.rowCount === 0)
       throw new UserError('nonce already used by this auditor (replayed signature)', { code: 'FORBIDDEN' });
     const r = await c.query(
-      `INSERT INTO api_attribution_flag (attribution_id, auditor, reason, nonce, deadline, signature, chain_height, chain_time)
+      `INSERT INTO ${TABLE.apiAttributionFlag} (attribution_id, auditor, reason, nonce, deadline, signature, chain_height, chain_time)
        SELECT $1, $2, $3, $4::numeric, $5::numeric, $6, h.height, h.time FROM (${CHAIN_HEAD_SQL}) h
        ON CONFLICT (auditor, attribution_id) DO UPDATE SET reason = EXCLUDED.reason, nonce = EXCLUDED.nonce,
          deadline = EXCLUDED.deadline, signature = EXCLUDED.signature, updated_at = now(),

@@ -1,7 +1,10 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import type { Db } from '../db/db.js';
 import type { ApiContext } from '../server/context.js';
 import { chainRpc } from './chainRpc.js';
 import { isoTime, type RpcBlock } from './rpcTypes.js';
+
+const T = COLUMN.tokenTransfer;
 
 const ADDRESS = /^0x[0-9a-f]{40}$/;
 
@@ -13,13 +16,13 @@ export const normalizeAddress = (a: string): string | null => {
 
 const FLOWS_SQL = `
   SELECT 'OUT' AS direction, kind, "to" AS counterparty, sum(amount)::text AS amount, count(*)::int AS count
-    FROM token_transfer WHERE "from" = $1 GROUP BY kind, "to"
+    FROM ${TABLE.tokenTransfer} WHERE ${T.from} = $1 GROUP BY kind, "to"
   UNION ALL
   SELECT 'IN', kind, "from", sum(amount)::text, count(*)::int
-    FROM token_transfer WHERE "to" = $1 GROUP BY kind, "from"
+    FROM ${TABLE.tokenTransfer} WHERE ${T.to} = $1 GROUP BY kind, "from"
   UNION ALL
   SELECT 'ACCRUED', role, NULL, sum(amount)::text, count(*)::int
-    FROM reward_accrual WHERE account_id = $1 GROUP BY role
+    FROM ${TABLE.rewardAccrual} WHERE ${COLUMN.rewardAccrual.accountId} = $1 GROUP BY role
   ORDER BY 1, 4 DESC`;
 
 /**
@@ -47,7 +50,7 @@ export async function balanceHistory(ctx: ApiContext, address: string, points: n
   const a = normalizeAddress(address);
   if (!a) return { complete: true, points: [] };
   const rows = await ctx.db.query<{ block_number: number; timestamp: Date | string }>(
-    `SELECT block_number, max(timestamp) AS timestamp FROM token_transfer WHERE "from" = $1 OR "to" = $1
+    `SELECT block_number, max(timestamp) AS timestamp FROM ${TABLE.tokenTransfer} WHERE ${T.from} = $1 OR ${T.to} = $1
        GROUP BY block_number ORDER BY block_number DESC LIMIT $2`,
     [a, Math.max(0, points - 1)],
   );

@@ -1,5 +1,6 @@
 import { openGovernorAbi } from '@ae/contracts';
 import { UserError } from '@ae/core';
+import { TABLE } from '@ae/core/tables';
 import { decodeFunctionResult, encodeFunctionData, type Hex } from 'viem';
 import { chainRpc, knownDeployment } from '../chain/chainRpc.js';
 import type { ApiContext } from '../server/context.js';
@@ -52,14 +53,14 @@ export async function governanceProposals(ctx: ApiContext, opts: { id?: string; 
   if (opts.id !== undefined && !/^[0-9]{1,78}$/.test(opts.id))
     throw new UserError('id must be a decimal proposal id');
   const rows = await ctx.db.query<ProposalRow>(
-    `SELECT * FROM governance_proposal ${opts.id ? 'WHERE id = $2' : ''} ORDER BY created_block DESC, id LIMIT $1`,
+    `SELECT * FROM ${TABLE.governanceProposal} ${opts.id ? 'WHERE id = $2' : ''} ORDER BY created_block DESC, id LIMIT $1`,
     opts.id ? [opts.limit, opts.id] : [opts.limit],
   );
   if (rows.length === 0) return [];
   const now = await chainTime(ctx);
   const grace = await governorCall(ctx, 'gracePeriod');
   const actions = await ctx.db.query<Record<string, string | number | null>>(
-    'SELECT * FROM proposal_action WHERE proposal_id = ANY($1) ORDER BY proposal_id, index',
+    `SELECT * FROM ${TABLE.proposalAction} WHERE proposal_id = ANY($1) ORDER BY proposal_id, index`,
     [rows.map((r) => r.id)],
   );
   const out = [];
@@ -75,7 +76,7 @@ export async function governanceProposals(ctx: ApiContext, opts: { id?: string; 
     };
     const quorum = facts.voteStart < now ? await governorCall(ctx, 'quorum', [facts.voteStart]) : null;
     const [before] = await ctx.db.query<Record<string, number>>(
-      'SELECT * FROM split_parameters WHERE block_number <= $1 ORDER BY id DESC LIMIT 1',
+      `SELECT * FROM ${TABLE.splitParameters} WHERE block_number <= $1 ORDER BY id DESC LIMIT 1`,
       [r.created_block],
     );
     const split = before

@@ -1,3 +1,4 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import type { Db } from '../db/db.js';
 import { planSearch, prefixEnd, type SearchPlan } from './searchPlan.js';
 
@@ -36,30 +37,35 @@ const KIND_ORDER = [
 
 /** Entity tables looked up by id: kind, table, label. */
 const BY_ID: [string, string, string][] = [
-  ['DATANET', 'datanet', 'name'],
-  ['MODEL', 'model', 'name'],
-  ['CONTRIBUTION', 'contribution', `'contribution #' || id`],
-  ['INFERENCE', 'inference', `'inference #' || id`],
-  ['ATTRIBUTION', 'attribution', `'attribution #' || id`],
-  ['DISPUTE', 'dispute', `'dispute #' || id`],
+  ['DATANET', TABLE.datanet, 'name'],
+  ['MODEL', TABLE.model, 'name'],
+  ['CONTRIBUTION', TABLE.contribution, `'contribution #' || id`],
+  ['INFERENCE', TABLE.inference, `'inference #' || id`],
+  ['ATTRIBUTION', TABLE.attribution, `'attribution #' || id`],
+  ['DISPUTE', TABLE.dispute, `'dispute #' || id`],
 ];
 
 /** Tables whose tx_hash names the transaction that created the row. */
 const TX_TABLES = [
-  'inference',
-  'contribution',
-  'attribution',
-  'token_transfer',
-  'datanet',
-  'model',
-  'dispute',
+  TABLE.inference,
+  TABLE.contribution,
+  TABLE.attribution,
+  TABLE.tokenTransfer,
+  TABLE.datanet,
+  TABLE.model,
+  TABLE.dispute,
 ];
 
 /** Hash columns that identify an entity: kind, table, column, label. */
 const HASH_COLUMNS: [string, string, string, string][] = [
-  ['CONTRIBUTION', 'contribution', 'content_hash', `'contribution #' || id`],
-  ['MODEL', 'model', 'artifact_hash', 'name'],
-  ['CHECKPOINT', 'checkpoint', 'checkpoint_hash', `'checkpoint ' || model_id || ' step ' || step`],
+  ['CONTRIBUTION', TABLE.contribution, COLUMN.contribution.contentHash, `'contribution #' || id`],
+  ['MODEL', TABLE.model, COLUMN.model.artifactHash, 'name'],
+  [
+    'CHECKPOINT',
+    TABLE.checkpoint,
+    COLUMN.checkpoint.checkpointHash,
+    `'checkpoint ' || model_id || ' step ' || step`,
+  ],
 ];
 
 class Sql {
@@ -105,7 +111,7 @@ function addId(q: Sql, id: string, exact: boolean, kinds?: string[]) {
       'blockNumber',
       exact,
       3,
-      `FROM indexer_state WHERE chain_head_height >= ${v}::bigint`,
+      `FROM ${TABLE.indexerState} WHERE ${COLUMN.indexerState.chainHeadHeight} >= ${v}::bigint`,
     );
 }
 
@@ -118,7 +124,7 @@ function addHashLike(q: Sql, cond: (col: string) => string, exact: boolean) {
     exact ? 'address' : 'addressPrefix',
     exact,
     1,
-    `FROM account WHERE ${cond('id')}`,
+    `FROM ${TABLE.account} WHERE ${cond('id')}`,
   );
   const txs = TX_TABLES.map((t) => `SELECT tx_hash FROM ${t} WHERE ${cond('tx_hash')}`).join(' UNION ');
   q.add('TRANSACTION', 'tx_hash', `'transaction ' || tx_hash`, 'txHash', exact, 0, `FROM (${txs}) t`);
@@ -139,15 +145,15 @@ function addHashLike(q: Sql, cond: (col: string) => string, exact: boolean) {
     by === 'hash' ? 'blockHash' : 'blockHashPrefix',
     exact,
     3,
-    `FROM block_digest WHERE ${cond('hash')}`,
+    `FROM ${TABLE.blockDigest} WHERE ${cond('hash')}`,
   );
 }
 
 function addName(q: Sql, text: string) {
   const t = q.p(text.toLowerCase());
   for (const [kind, table] of [
-    ['DATANET', 'datanet'],
-    ['MODEL', 'model'],
+    ['DATANET', TABLE.datanet],
+    ['MODEL', TABLE.model],
   ])
     q.add(
       kind,
@@ -176,7 +182,7 @@ function build(plan: SearchPlan): Sql {
     const { kind, id } = plan.typed;
     if (kind === 'account') {
       const a = id.startsWith('0x') ? id : `0x${id}`;
-      q.add('ACCOUNT', 'id', 'id', 'address', true, 1, `FROM account WHERE id = ${q.p(a)}`);
+      q.add('ACCOUNT', 'id', 'id', 'address', true, 1, `FROM ${TABLE.account} WHERE id = ${q.p(a)}`);
     } else if (kind === 'tx') {
       const h = id.startsWith('0x') ? id : `0x${id}`;
       addHashLike(q, (col) => (col === 'tx_hash' ? `${col} = ${q.p(h)}` : 'false'), true);
@@ -188,7 +194,7 @@ function build(plan: SearchPlan): Sql {
         'id',
         true,
         4,
-        `FROM checkpoint WHERE id = ${q.p(id)}`,
+        `FROM ${TABLE.checkpoint} WHERE id = ${q.p(id)}`,
       );
     } else if (TYPED_KIND[kind] && /^\d{1,30}$/.test(id))
       addId(q, id.replace(/^0+(?=\d)/, ''), true, [TYPED_KIND[kind]]);
@@ -196,7 +202,7 @@ function build(plan: SearchPlan): Sql {
   }
   if (plan.id) addId(q, plan.id, true);
   if (plan.address)
-    q.add('ACCOUNT', 'id', 'id', 'address', true, 1, `FROM account WHERE id = ${q.p(plan.address)}`);
+    q.add('ACCOUNT', 'id', 'id', 'address', true, 1, `FROM ${TABLE.account} WHERE id = ${q.p(plan.address)}`);
   if (plan.hash) {
     const h = q.p(plan.hash);
     addHashLike(q, (col) => `${col} = ${h}`, true);

@@ -13,6 +13,4 @@ export interface ApiContext {
   loaders: Loaders;
   audit: ReturnType<typeof auditLoaders>;
   services: ApiServices;
-  /** Postgres schema of the indexer processor's state tables (squidStatus). */
-  stateSchema: string;
 }

@@ -39,8 +39,6 @@ export interface CreateApiOptions {
   introspection?: boolean;
   graphiql?: boolean;
   corsOrigin?: string;
-  /** Postgres schema of the indexer processor's state (default squid_processor). */
-  stateSchema?: string;
   /** false: no admission control (the bench's baseline). */
   admission?: boolean;
   /**
@@ -88,8 +86,7 @@ export function createApi(o: CreateApiOptions): ApiInstance {
   const heavyDb = o.heavyPool ? createDb(o.heavyPool, limits.statementTimeoutMs) : db;
   const services = isServices(o.services) ? o.services : createServices(o.services ?? {});
   const schema = apiSchema(model);
-  const stateSchema = o.stateSchema ?? 'squid_processor';
-  const parts = { model, limits, batching: o.batching !== false, services, stateSchema };
+  const parts = { model, limits, batching: o.batching !== false, services };
   const plugins: Plugin[] = [
     csrfGuard(),
     inputDepthGuard(limits.maxInputDepth),
@@ -120,7 +117,6 @@ export function createApi(o: CreateApiOptions): ApiInstance {
           databaseUrl: o.heavyWorkers.databaseUrl,
           poolSize: Math.max(1, Math.ceil(o.heavyWorkers.poolSize / Math.max(1, limits.heavyConcurrency))),
           limits,
-          stateSchema,
           suggestions: o.introspection !== false,
           schemaSdl: o.schemaSdl,
           services: o.heavyWorkers.services ?? {},

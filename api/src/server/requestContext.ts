@@ -12,7 +12,6 @@ export interface ContextParts {
   /** false: no dataloader batching (the bench's naive baseline). */
   batching: boolean;
   services: ApiServices;
-  stateSchema: string;
 }
 
 /** One request's context over `db`: fresh dataloaders, so nothing is cached across requests. */
@@ -26,6 +25,5 @@ export function requestContext(p: ContextParts, db: Db): ApiContext {
     loaders: createLoaders(p.model, db, p.limits, p.batching),
     audit: auditLoaders(db, verdictEntity, () => p.services.challengeClock?.() ?? Promise.resolve(null)),
     services: p.services,
-    stateSchema: p.stateSchema,
   };
 }

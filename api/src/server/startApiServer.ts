@@ -50,7 +50,6 @@ export async function startApiServer(
         attributionRegistry: config.attributionRegistry,
       },
     },
-    stateSchema: config.stateSchema,
     limits: config.limits,
     introspection: config.introspection,
     graphiql: config.graphiql,

@@ -7,6 +7,7 @@ import {
   FolderArtifactStore,
   spanMatch,
 } from '@ae/attribution-replay';
+import { TABLE } from '@ae/core/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDR, insertRow, insertWorld } from '../../test/fixtures.js';
 import { type Harness, startHarness } from '../../test/harness.js';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   const result = await store.put(rec.resultBytes as Uint8Array);
   h = await startHarness('api_spans', { services: createServices({ artifactsDir: dir }) });
   await insertWorld(h.pool);
-  await h.pool.query('UPDATE inference SET output_hash = $1 WHERE id = $2', [output, '2']);
+  await h.pool.query(`UPDATE ${TABLE.inference} SET output_hash = $1 WHERE id = $2`, [output, '2']);
   await insertRow(h.pool, 'attribution', {
     id: '2',
     index: 2,

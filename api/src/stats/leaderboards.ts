@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import type { Db } from '../db/db.js';
 import type { Model } from '../entities/model/readModel.js';
 import { selectColumns } from '../entities/sql/selectColumns.js';
@@ -20,7 +21,7 @@ export async function topContributors(db: Db, model: Model, limit: number, order
   const e = model.entities.get('Account');
   if (!e) return [];
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT ${selectColumns(e, 't')} FROM account t WHERE t.is_contributor ORDER BY t.${col} DESC, t.id LIMIT $1`,
+    `SELECT ${selectColumns(e, 't')} FROM ${TABLE.account} t WHERE t.is_contributor ORDER BY t.${col} DESC, t.id LIMIT $1`,
     [limit],
   );
   return rows.map((r, i) => ({
@@ -39,7 +40,7 @@ export async function topDatanets(db: Db, model: Model, limit: number, orderBy: 
   const e = model.entities.get('Datanet');
   if (!e) return [];
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT ${selectColumns(e, 't')} FROM datanet t ORDER BY t.${col} DESC, t.id LIMIT $1`,
+    `SELECT ${selectColumns(e, 't')} FROM ${TABLE.datanet} t ORDER BY t.${col} DESC, t.id LIMIT $1`,
     [limit],
   );
   return rows.map((r, i) => ({

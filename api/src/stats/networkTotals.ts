@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import type { Db } from '../db/db.js';
 
 /** Per-category network totals (wei), GraphQL field -> global_stat column. See docs/accounting.md. */
@@ -20,19 +21,19 @@ export const MONEY: ReadonlyArray<readonly [string, string]> = [
 
 const SQL = `
 WITH latest AS (
-  SELECT DISTINCT ON (attribution_id) verdict FROM attribution_verdict ORDER BY attribution_id, replayed_at DESC
+  SELECT DISTINCT ON (attribution_id) verdict FROM ${TABLE.attributionVerdict} ORDER BY attribution_id, replayed_at DESC
 )
 SELECT g.accounts, g.datanets, g.contributions, g.models, g.inferences, g.attributions, g.disputes, g.events,
        g.total_fees::text AS "totalFees", g.total_rewards_accrued::text AS "totalRewardsAccrued",
        g.total_rewards_claimed::text AS "totalRewardsClaimed", g.total_staked::text AS "totalStaked",
        g.total_slashed::text AS "totalSlashed",
        ${MONEY.map(([f, c]) => `g.${c}::text AS "${f}"`).join(', ')},
-       (SELECT count(*) FROM dispute WHERE status = 'OPEN')::int AS "openDisputes",
+       (SELECT count(*) FROM ${TABLE.dispute} WHERE status = 'OPEN')::int AS "openDisputes",
        (SELECT count(*) FROM latest WHERE verdict = 'VERIFIED')::int AS verified,
        (SELECT count(*) FROM latest WHERE verdict = 'MISMATCH')::int AS mismatched,
        (SELECT count(*) FROM latest WHERE verdict = 'UNVERIFIABLE')::int AS unverifiable,
-       (SELECT count(*) FROM api_attribution_flag)::int AS flags
-FROM (SELECT 1) one LEFT JOIN global_stat g ON g.id = 'global'`;
+       (SELECT count(*) FROM ${TABLE.apiAttributionFlag})::int AS flags
+FROM (SELECT 1) one LEFT JOIN ${TABLE.globalStat} g ON g.id = 'global'`;
 
 /**
  * Whole-network totals: the indexer's GlobalStat row plus verdict, open-dispute and flag counts. Every amount

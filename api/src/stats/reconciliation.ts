@@ -1,4 +1,5 @@
 import { BaseError, CONTRACT_NAMES, type ContractName } from '@ae/core';
+import { TABLE } from '@ae/core/tables';
 import { chainRpc, knownDeployment } from '../chain/chainRpc.js';
 import type { ApiContext } from '../server/context.js';
 
@@ -10,13 +11,13 @@ import type { ApiContext } from '../server/context.js';
  */
 const SQL = `
 SELECT s.indexed_height AS height,
-  ((SELECT coalesce(sum(pending_rewards), 0) FROM account)
+  ((SELECT coalesce(sum(pending_rewards), 0) FROM ${TABLE.account})
     + g.total_escrowed - g.total_escrow_released - g.total_escrow_leftover - g.total_escrow_forfeited)::text AS "RewardDistributor",
   (g.total_staked + g.total_pending_unstake + g.total_staker_rewards - g.total_staker_harvested)::text AS "Staking",
   (g.total_bonds_posted - g.total_bonds_refunded - g.total_bonds_forfeited)::text AS "AttributionRegistry",
-  ((SELECT coalesce(sum(amount), 0) FROM treasury_receipt)
-    - (SELECT coalesce(sum(amount), 0) FROM treasury_grant))::text AS "Treasury"
-FROM indexer_state s LEFT JOIN global_stat g ON g.id = 'global' WHERE s.id = 'current'`;
+  ((SELECT coalesce(sum(amount), 0) FROM ${TABLE.treasuryReceipt})
+    - (SELECT coalesce(sum(amount), 0) FROM ${TABLE.treasuryGrant}))::text AS "Treasury"
+FROM ${TABLE.indexerState} s LEFT JOIN ${TABLE.globalStat} g ON g.id = 'global' WHERE s.id = 'current'`;
 
 const HOLDS: Record<ContractName, string> = {
   RewardDistributor: 'credits not yet claimed + contributor escrow not yet settled',

@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import type { Row } from '../entities/resolve/createLoaders.js';
 import type { ApiContext } from '../server/context.js';
 
@@ -11,7 +12,7 @@ const ACC = 10n ** 18n;
 export async function stakerRewardsUnharvested(ctx: ApiContext, account: Row): Promise<string> {
   const [r] = await ctx.db.query<{ stake: string; debt: string; acc: string | null }>(
     `SELECT a.stake::text AS stake, a.staker_reward_debt::text AS debt, g.acc_reward_per_share::text AS acc
-     FROM account a LEFT JOIN global_stat g ON g.id = 'global' WHERE a.id = $1`,
+     FROM ${TABLE.account} a LEFT JOIN ${TABLE.globalStat} g ON g.id = 'global' WHERE a.id = $1`,
     [String(account.id)],
   );
   if (!r) return '0';

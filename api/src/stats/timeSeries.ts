@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import type { Db } from '../db/db.js';
 import { weiToOpen } from '../lineage/lineage.js';
 
@@ -35,7 +36,7 @@ export async function timeSeries(db: Db, a: { metric: string; from?: string | nu
   const m = METRICS[a.metric];
   if (!m) throw new Error(`unknown metric ${a.metric}`);
   const rows = await db.query<{ t: Date; v: string | number }>(
-    `SELECT date AS t, ${m.column}::text AS v FROM daily_stat
+    `SELECT date AS t, ${m.column}::text AS v FROM ${TABLE.dailyStat}
      WHERE ($1::timestamptz IS NULL OR date >= $1) AND ($2::timestamptz IS NULL OR date < $2) ORDER BY date LIMIT 10000`,
     [a.from ?? null, a.to ?? null],
   );

@@ -1,4 +1,5 @@
 import { UserError } from '@ae/core';
+import { TABLE } from '@ae/core/tables';
 import type { Db } from '../db/db.js';
 import { weiToOpen } from '../lineage/lineage.js';
 
@@ -20,10 +21,10 @@ export interface FlowNode {
 
 /** The inferences in the window and filters; every flow below is a sum over them. */
 const INF = `inf AS (
-  SELECT i.id, i.user_id, i.model_id, i.fee FROM inference i
+  SELECT i.id, i.user_id, i.model_id, i.fee FROM ${TABLE.inference} i
   WHERE ($1::timestamptz IS NULL OR i.timestamp >= $1) AND ($2::timestamptz IS NULL OR i.timestamp < $2)
     AND ($3::text IS NULL OR i.model_id = $3)
-    AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM attribution a JOIN attribution_share s ON s.attribution_id = a.id
+    AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM ${TABLE.attribution} a JOIN ${TABLE.attributionShare} s ON s.attribution_id = a.id
                                       WHERE a.inference_id = i.id AND s.datanet_id = $4)))`;
 
 const ROLE_LABEL: Record<string, string> = {
@@ -68,33 +69,33 @@ export async function tokenFlows(db: Db, a: TokenFlowArgs) {
     }>(
       `WITH ${INF} SELECT i.model_id AS m, sum(f.protocol)::text AS protocol, sum(f.model_owner)::text AS owner,
          sum(f.provider)::text AS provider, sum(f.stakers)::text AS stakers, sum(f.contributors)::text AS contributors
-       FROM inf i JOIN fee_split f ON f.inference_id = i.id GROUP BY 1`,
+       FROM inf i JOIN ${TABLE.feeSplit} f ON f.inference_id = i.id GROUP BY 1`,
       p,
     ),
     db.query<{ m: string; d: string; c: string; v: string }>(
       `WITH ${INF} SELECT i.model_id AS m, s.datanet_id AS d, s.contributor_id AS c, sum(s.reward)::text AS v
-       FROM inf i JOIN attribution a ON a.inference_id = i.id JOIN attribution_share s ON s.attribution_id = a.id
+       FROM inf i JOIN ${TABLE.attribution} a ON a.inference_id = i.id JOIN ${TABLE.attributionShare} s ON s.attribution_id = a.id
        WHERE s.reward IS NOT NULL AND s.reward > 0 AND ($4::text IS NULL OR s.datanet_id = $4) GROUP BY 1, 2, 3`,
       p,
     ),
     noSideFlows
       ? Promise.resolve([] as { u: string; v: string }[])
       : db.query<{ u: string; v: string }>(
-          `SELECT account_id AS u, sum(amount)::text AS v FROM stake_event WHERE kind = 'SLASH'
+          `SELECT account_id AS u, sum(amount)::text AS v FROM ${TABLE.stakeEvent} WHERE kind = 'SLASH'
            AND ($1::timestamptz IS NULL OR timestamp >= $1) AND ($2::timestamptz IS NULL OR timestamp < $2) GROUP BY 1`,
           window,
         ),
     // the treasury's share of settled escrows: the unweighted leftover and the forfeited escrow
     db.query<{ m: string; c: string; v: string }>(
       `WITH ${INF} SELECT i.model_id AS m, r.category AS c, sum(r.amount)::text AS v
-       FROM inf i JOIN reward_accrual r ON r.inference_id = i.id
+       FROM inf i JOIN ${TABLE.rewardAccrual} r ON r.inference_id = i.id
        WHERE r.category IN ('ESCROW_LEFTOVER', 'ESCROW_FORFEITED') GROUP BY 1, 2`,
       p,
     ),
     noSideFlows
       ? Promise.resolve([] as { v: string }[])
       : db.query<{ v: string }>(
-          `SELECT sum(amount)::text AS v FROM token_transfer WHERE category = 'BOND_FORFEITED'
+          `SELECT sum(amount)::text AS v FROM ${TABLE.tokenTransfer} WHERE category = 'BOND_FORFEITED'
            AND ($1::timestamptz IS NULL OR timestamp >= $1) AND ($2::timestamptz IS NULL OR timestamp < $2)`,
           window,
         ),
@@ -240,8 +241,8 @@ async function labelEntities(db: Db, nodes: Map<string, FlowNode>) {
     .map((n) => n.entityId!.slice(8));
   if (!models.length && !datanets.length) return;
   const rows = await db.query<{ k: string; id: string; name: string }>(
-    `SELECT 'model' AS k, id, name FROM model WHERE id = ANY($1::text[])
-     UNION ALL SELECT 'datanet', id, name FROM datanet WHERE id = ANY($2::text[])`,
+    `SELECT 'model' AS k, id, name FROM ${TABLE.model} WHERE id = ANY($1::text[])
+     UNION ALL SELECT 'datanet', id, name FROM ${TABLE.datanet} WHERE id = ANY($2::text[])`,
     [models, datanets],
   );
   for (const r of rows) {

@@ -1,3 +1,4 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import type { Db } from '../db/db.js';
 import type { ApiServices } from '../server/services.js';
 
@@ -9,7 +10,7 @@ export async function indexerStatus(db: Db, services: ApiServices) {
   const [rows, head] = await Promise.all([
     db.query<Record<string, unknown>>(
       `SELECT chain_id, indexed_height, indexed_hash, chain_head_height, chain_head_hash, digest, digest_height, updated_at
-       FROM indexer_state WHERE id = 'current'`,
+       FROM ${TABLE.indexerState} WHERE ${COLUMN.indexerState.id} = 'current'`,
     ),
     services.chainHead(),
   ]);

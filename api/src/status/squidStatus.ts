@@ -1,6 +1,5 @@
-import { UserError } from '@ae/core';
+import { TABLE } from '@ae/core/tables';
 import type { Db } from '../db/db.js';
-import { ident } from '../entities/sql/SqlParams.js';
 
 /** OpenReader's `squidStatus` query, with the same type and meaning as @subsquid/graphql-server's. */
 export const squidStatusTypeDefs = `
@@ -30,18 +29,16 @@ export interface SquidStatus {
 const cause = (e: unknown) => (e as { cause?: { code?: string } }).cause?.code;
 
 /**
- * Where the indexer's processor stands, from its own state tables (`<stateSchema>.status` for the finalized
+ * Where the indexer's processor stands, from its own state tables (`squid_processor.status` for the finalized
  * block, the newest unfinalized block in `hot_block`): null before its first batch.
  */
-export async function squidStatus(db: Db, stateSchema: string): Promise<SquidStatus | null> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(stateSchema)) throw new UserError('invalid state schema name');
-  const s = ident(stateSchema);
+export async function squidStatus(db: Db): Promise<SquidStatus | null> {
   try {
     const rows = await db.query<Record<string, string | null>>(
       `SELECT f.height AS "finalizedHeight", f.hash AS "finalizedHash",
               COALESCE(h.height, f.height) AS "height", COALESCE(h.hash, f.hash) AS "hash"
-       FROM ${s}.status AS f
-       FULL JOIN (SELECT hash, height FROM ${s}.hot_block ORDER BY height DESC LIMIT 1) AS h ON TRUE
+       FROM ${TABLE.squidProcessorStatus} AS f
+       FULL JOIN (SELECT hash, height FROM ${TABLE.squidProcessorHotBlock} ORDER BY height DESC LIMIT 1) AS h ON TRUE
        WHERE f.id = 0`,
     );
     const r = rows[0];
@@ -61,7 +58,6 @@ export async function squidStatus(db: Db, stateSchema: string): Promise<SquidSta
 /** Resolvers of squidStatusTypeDefs. */
 export const squidStatusResolvers = {
   Query: {
-    squidStatus: (_: unknown, _a: unknown, ctx: { db: Db; stateSchema: string }) =>
-      squidStatus(ctx.db, ctx.stateSchema),
+    squidStatus: (_: unknown, _a: unknown, ctx: { db: Db }) => squidStatus(ctx.db),
   },
 };

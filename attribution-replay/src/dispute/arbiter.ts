@@ -1,4 +1,5 @@
 import { attributionRegistryAbi } from '@ae/contracts';
+import { COLUMN, TABLE } from '@ae/core/tables';
 import {
   type Address,
   createPublicClient,
@@ -58,7 +59,7 @@ export class Arbiter {
   /** Rules on every open dispute the index shows; returns the rulings sent. */
   async tick(): Promise<Ruling[]> {
     const open = await this.deps.db.query<{ id: string; attribution_id: string; evidence_hash: Hex }>(
-      `SELECT id, attribution_id, evidence_hash FROM dispute WHERE status = 'OPEN' ORDER BY opened_block, id::numeric`,
+      `SELECT id, attribution_id, evidence_hash FROM ${TABLE.dispute} WHERE ${COLUMN.dispute.status} = 'OPEN' ORDER BY opened_block, id::numeric`,
     );
     const out: Ruling[] = [];
     for (const d of open.rows) {

@@ -1,4 +1,7 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import type pg from 'pg';
+
+const S = COLUMN.replayDisputeSpend;
 
 /**
  * The bonds a dispute key has put up, per period of chain time (`replay.dispute_spend`, created by the
@@ -28,7 +31,7 @@ export class DisputeBudget {
 
   async spent(challenger: string, period: bigint): Promise<bigint> {
     const r = await this.pool.query<{ spent: string }>(
-      'SELECT spent::text AS spent FROM replay.dispute_spend WHERE challenger = $1 AND period = $2::numeric',
+      `SELECT spent::text AS spent FROM ${TABLE.replayDisputeSpend} WHERE ${S.challenger} = $1 AND ${S.period} = $2::numeric`,
       [challenger.toLowerCase(), period.toString()],
     );
     return BigInt(r.rows[0]?.spent ?? '0');
@@ -36,9 +39,9 @@ export class DisputeBudget {
 
   async spend(challenger: string, period: bigint, bond: bigint): Promise<void> {
     await this.pool.query(
-      `INSERT INTO replay.dispute_spend (challenger, period, spent, disputes) VALUES ($1, $2::numeric, $3::numeric, 1)
+      `INSERT INTO ${TABLE.replayDisputeSpend} (challenger, period, spent, disputes) VALUES ($1, $2::numeric, $3::numeric, 1)
        ON CONFLICT (challenger, period) DO UPDATE
-         SET spent = replay.dispute_spend.spent + EXCLUDED.spent, disputes = replay.dispute_spend.disputes + 1`,
+         SET spent = ${TABLE.replayDisputeSpend}.spent + EXCLUDED.spent, disputes = ${TABLE.replayDisputeSpend}.disputes + 1`,
       [challenger.toLowerCase(), period.toString(), bond.toString()],
     );
   }

@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,9 +17,10 @@ afterAll(async () => {
 
 const read = async () =>
   (
-    await pool.query('SELECT chain_height, chain_time, replayed_at FROM attribution_verdict WHERE id = $1', [
-      '7:m@1',
-    ])
+    await pool.query(
+      `SELECT chain_height, chain_time, replayed_at FROM ${TABLE.attributionVerdict} WHERE id = $1`,
+      ['7:m@1'],
+    )
   ).rows[0];
 
 describe('writeVerdict records the chain clock (issue #14)', () => {
@@ -34,11 +36,11 @@ describe('writeVerdict records the chain clock (issue #14)', () => {
     await writeVerdict(pool, v);
     expect((await read()).chain_height).toBeNull(); // nothing indexed yet: no chain time is invented
     await pool.query(
-      `INSERT INTO indexer_state (id, chain_id, indexed_height, indexed_hash, chain_head_height, digest, digest_height, updated_at)
+      `INSERT INTO ${TABLE.indexerState} (id, chain_id, indexed_height, indexed_hash, chain_head_height, digest, digest_height, updated_at)
        VALUES ('current', 1, 12, '0x', 12, '', 10, now())`,
     );
     await pool.query(
-      `INSERT INTO block_digest (id, height, hash, timestamp, events, rows, digest) VALUES
+      `INSERT INTO ${TABLE.blockDigest} (id, height, hash, timestamp, events, rows, digest) VALUES
        ('0000000010', 10, '0x', '2033-05-18T04:00:00Z', 1, 1, ''), ('0000000013', 13, '0x', '2033-05-18T05:00:00Z', 1, 1, '')`,
     );
     await writeVerdict(pool, v);

@@ -1,4 +1,5 @@
 import { CHAIN_HEAD_SQL } from '@ae/core';
+import { COLUMN, TABLE } from '@ae/core/tables';
 import type pg from 'pg';
 import { type Verdict, verdictId } from './verdict.js';
 
@@ -9,7 +10,7 @@ import { type Verdict, verdictId } from './verdict.js';
  */
 export async function writeVerdict(db: pg.Pool | pg.PoolClient, v: Verdict): Promise<void> {
   await db.query(
-    `INSERT INTO attribution_verdict
+    `INSERT INTO ${TABLE.attributionVerdict}
        (id, attribution_id, method, verdict, max_deviation_ppm, over_credited, under_credited, recomputed,
         reason, evidence_hash, device, dispute_tx_hash, replayed_at, chain_height, chain_time)
      SELECT $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13, h.height, h.time FROM (${CHAIN_HEAD_SQL}) h
@@ -44,8 +45,9 @@ export async function storedDisputeTx(
   attributionId: string,
   method: string,
 ): Promise<string | undefined> {
-  const r = await db.query('SELECT dispute_tx_hash FROM attribution_verdict WHERE id = $1', [
-    verdictId(attributionId, method),
-  ]);
+  const r = await db.query(
+    `SELECT dispute_tx_hash FROM ${TABLE.attributionVerdict} WHERE ${COLUMN.attributionVerdict.id} = $1`,
+    [verdictId(attributionId, method)],
+  );
   return r.rows[0]?.dispute_tx_hash ?? undefined;
 }

@@ -1,6 +1,10 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { jobIdFor, type ReplayJob } from './replayQueue.js';
+
+const A = COLUMN.attribution;
+const I = COLUMN.inference;
 
 /**
  * Moves new AttributionPosted rows from the indexed tables into the queue. The cursor (the highest
@@ -19,7 +23,7 @@ export class Feeder {
   /** The queue's cursor row (the table comes from the replay's migrations, see replayMigrations.ts). */
   async ensureCursor(): Promise<void> {
     await this.pool.query(
-      'INSERT INTO replay.feeder_cursor (queue, last_index) VALUES ($1, 0) ON CONFLICT DO NOTHING',
+      `INSERT INTO ${TABLE.replayFeederCursor} (queue, last_index) VALUES ($1, 0) ON CONFLICT DO NOTHING`,
       [this.queue],
     );
   }
@@ -30,14 +34,14 @@ export class Feeder {
     try {
       await client.query('BEGIN');
       const cur = await client.query(
-        'SELECT last_index::text AS i FROM replay.feeder_cursor WHERE queue = $1 FOR UPDATE',
+        `SELECT last_index::text AS i FROM ${TABLE.replayFeederCursor} WHERE ${COLUMN.replayFeederCursor.queue} = $1 FOR UPDATE`,
         [this.queue],
       );
       const last = cur.rows[0]?.i ?? '0';
       const rows = await client.query(
         `SELECT a.id, a.index::text AS index, i.model_id
-           FROM attribution a JOIN inference i ON i.id = a.inference_id
-          WHERE a.index > $1::numeric ORDER BY a.index LIMIT $2`,
+           FROM ${TABLE.attribution} a JOIN ${TABLE.inference} i ON i.${I.id} = a.${A.inferenceId}
+          WHERE a.${A.index} > $1::numeric ORDER BY a.${A.index} LIMIT $2`,
         [last, this.pageSize],
       );
       if (rows.rowCount === 0) {
@@ -51,10 +55,10 @@ export class Feeder {
         data: { attributionId: r.id, modelId: r.model_id },
       }));
       await this.boss.insert(jobs, { db: { executeSql: (text, values) => client.query(text, values) } });
-      await client.query('UPDATE replay.feeder_cursor SET last_index = $2::numeric WHERE queue = $1', [
-        this.queue,
-        rows.rows[rows.rows.length - 1].index,
-      ]);
+      await client.query(
+        `UPDATE ${TABLE.replayFeederCursor} SET last_index = $2::numeric WHERE ${COLUMN.replayFeederCursor.queue} = $1`,
+        [this.queue, rows.rows[rows.rows.length - 1].index],
+      );
       await client.query('COMMIT');
       return rows.rowCount ?? 0;
     } catch (e) {

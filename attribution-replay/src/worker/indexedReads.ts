@@ -1,6 +1,13 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import type pg from 'pg';
 import type { Hex } from 'viem';
 import type { ModelFacts, PostingFacts } from '../verify/replayCase.js';
+
+const A = COLUMN.attribution;
+const C = COLUMN.contribution;
+const DV = COLUMN.datanetVersion;
+const I = COLUMN.inference;
+const T = COLUMN.modelTrainedOn;
 
 /**
  * Reads postings from the indexer's tables (schema.graphql, snake_case). One query for the postings and
@@ -15,8 +22,8 @@ export async function loadPostings(
   const rows = await db.query(
     `SELECT a.id, a.method, a.params_hash, a.result_hash, a.timestamp, a.status,
             i.id AS inference_id, i.input_hash, i.output_hash, i.model_id
-       FROM attribution a JOIN inference i ON i.id = a.inference_id
-      WHERE a.id = ANY($1::text[])`,
+       FROM ${TABLE.attribution} a JOIN ${TABLE.inference} i ON i.${I.id} = a.${A.inferenceId}
+      WHERE a.${A.id} = ANY($1::text[])`,
     [attributionIds],
   );
   for (const r of rows.rows) {
@@ -36,7 +43,7 @@ export async function loadPostings(
   }
   const shares = await db.query(
     `SELECT attribution_id, contribution_id, weight_ppm, score::text AS score
-       FROM attribution_share WHERE attribution_id = ANY($1::text[]) ORDER BY attribution_id, rank`,
+       FROM ${TABLE.attributionShare} WHERE ${COLUMN.attributionShare.attributionId} = ANY($1::text[]) ORDER BY attribution_id, rank`,
     [attributionIds],
   );
   for (const s of shares.rows) {
@@ -52,30 +59,31 @@ export async function loadModel(
   db: pg.Pool | pg.PoolClient,
   modelId: string,
 ): Promise<ModelFacts | undefined> {
-  const m = await db.query('SELECT id, artifact_hash, training_config_hash FROM model WHERE id = $1', [
-    modelId,
-  ]);
+  const m = await db.query(
+    `SELECT id, artifact_hash, training_config_hash FROM ${TABLE.model} WHERE ${COLUMN.model.id} = $1`,
+    [modelId],
+  );
   if (m.rowCount === 0) return undefined;
   const checkpoints = await db.query(
-    'SELECT step, checkpoint_hash, learning_rate::text AS lr FROM checkpoint WHERE model_id = $1 ORDER BY step',
+    `SELECT step, checkpoint_hash, learning_rate::text AS lr FROM ${TABLE.checkpoint} WHERE ${COLUMN.checkpoint.modelId} = $1 ORDER BY step`,
     [modelId],
   );
   const trainedOn = await db.query(
     `SELECT t.datanet_id, t.version, v.contribution_count, v.merkle_root
-       FROM model_trained_on t JOIN datanet_version v ON v.id = t.datanet_version_id
-      WHERE t.model_id = $1 ORDER BY t.datanet_id::numeric, t.version`,
+       FROM ${TABLE.modelTrainedOn} t JOIN ${TABLE.datanetVersion} v ON v.id = t.${T.datanetVersionId}
+      WHERE t.${T.modelId} = $1 ORDER BY t.${T.datanetId}::numeric, t.${T.version}`,
     [modelId],
   );
   // accepted contributions among each version's first contribution_count of its datanet (chain order)
   const training = await db.query(
     `WITH v AS (
        SELECT t.datanet_id, dv.contribution_count
-         FROM model_trained_on t JOIN datanet_version dv ON dv.id = t.datanet_version_id
-        WHERE t.model_id = $1
+         FROM ${TABLE.modelTrainedOn} t JOIN ${TABLE.datanetVersion} dv ON dv.${DV.id} = t.${T.datanetVersionId}
+        WHERE t.${T.modelId} = $1
      ), ranked AS (
        SELECT c.id, c.index, c.content_hash, c.status, c.datanet_id,
               row_number() OVER (PARTITION BY c.datanet_id ORDER BY c.index) AS n
-         FROM contribution c WHERE c.datanet_id IN (SELECT datanet_id FROM v)
+         FROM ${TABLE.contribution} c WHERE c.${C.datanetId} IN (SELECT datanet_id FROM v)
      )
      SELECT DISTINCT r.id, r.index, r.content_hash
        FROM ranked r JOIN v ON v.datanet_id = r.datanet_id AND r.n <= v.contribution_count

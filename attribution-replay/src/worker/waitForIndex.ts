@@ -1,13 +1,17 @@
+import { TABLE } from '@ae/core/tables';
 import type pg from 'pg';
 
 /** The indexer tables the worker reads; the indexer's migrations create them. */
 const TABLES = [
-  'attribution',
-  'attribution_share',
-  'checkpoint',
-  'contribution',
-  'model',
-  'model_trained_on',
+  TABLE.attribution,
+  TABLE.attributionShare,
+  TABLE.checkpoint,
+  TABLE.contribution,
+  TABLE.datanetVersion,
+  TABLE.dispute,
+  TABLE.inference,
+  TABLE.model,
+  TABLE.modelTrainedOn,
 ];
 
 /**

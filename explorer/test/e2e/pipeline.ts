@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { protocolArtifacts } from '@ae/contracts';
+import { TABLE } from '@ae/core/tables';
 import {
   type Anvil,
   devnetChain,
@@ -113,7 +114,9 @@ export async function startPipeline(): Promise<Pipeline> {
     stops.push(() => killChild(arbiter));
     await waitForVerdicts(admin, replay, 300_000);
     const freshLie = (
-      await admin.query('SELECT id FROM attribution WHERE inference_id = $1', [lieInference.toString()])
+      await admin.query(`SELECT id FROM ${TABLE.attribution} WHERE inference_id = $1`, [
+        lieInference.toString(),
+      ])
     ).rows[0].id as string;
 
     const apiPort = await freePort();
@@ -182,8 +185,8 @@ async function waitForVerdicts(db: pg.Pool, worker: ChildProcess & { out: string
     if (worker.exitCode !== null)
       throw new Error(`the replay worker exited (${worker.exitCode}):\n${worker.out.join('').slice(-3000)}`);
     const r = await db.query(
-      `SELECT count(*)::int AS n FROM attribution a WHERE to_regclass('attribution_verdict') IS NOT NULL
-         AND NOT EXISTS (SELECT 1 FROM attribution_verdict v WHERE v.attribution_id = a.id)`,
+      `SELECT count(*)::int AS n FROM ${TABLE.attribution} a WHERE to_regclass('attribution_verdict') IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM ${TABLE.attributionVerdict} v WHERE v.attribution_id = a.id)`,
     );
     if (r.rows[0].n === 0) return;
     await new Promise((ok) => setTimeout(ok, 500));

@@ -1,5 +1,5 @@
+import { TABLE } from '@ae/core/tables';
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
-
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,7 +116,7 @@ describe('bulkWrite / bulkLoad', () => {
               rows.map((r) => r.id),
             ),
           ).toEqual(expect.arrayContaining(changed));
-          await em.query('DELETE FROM datanet');
+          await em.query(`DELETE FROM ${TABLE.datanet}`);
         });
       }),
       { numRuns: 25 },

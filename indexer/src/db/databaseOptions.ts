@@ -14,8 +14,6 @@ export interface HotTxInfo {
 
 export interface IndexerDatabaseOptions {
   supportHotBlocks?: boolean;
-  /** INDEXER_STATE_SCHEMA: the migrations create the state tables in STATE_SCHEMA only. */
-  stateSchema?: string;
   /**
    * The chain's hash at a height (undefined when the node has no such block or fails). When given, `connect`
    * rolls back unfinalized blocks the chain no longer has before the processor starts: a reorg that kept the

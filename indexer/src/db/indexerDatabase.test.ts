@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import { createTestDatabase, type TestDatabase } from '@ae/testkit';
 import fc from 'fast-check';
 import pg from 'pg';
@@ -59,7 +60,7 @@ function datanet(id: string, owner: string, name: string, minStake: bigint, at: 
 /** Every row of the two tables as Postgres stores it (jsonb text: numerics, times and text exactly). */
 async function dump(): Promise<string[]> {
   const r = await c.query(
-    `SELECT 'a' || to_jsonb(t)::text AS r FROM account t UNION ALL SELECT 'd' || to_jsonb(t)::text FROM datanet t ORDER BY 1`,
+    `SELECT 'a' || to_jsonb(t)::text AS r FROM ${TABLE.account} t UNION ALL SELECT 'd' || to_jsonb(t)::text FROM ${TABLE.datanet} t ORDER BY 1`,
   );
   return r.rows.map((x) => x.r);
 }
@@ -80,7 +81,7 @@ type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 /** Applies one block's operations the way the handlers write: existence decides insert or update. */
 async function apply(store: IndexerStore, ops: Op[]): Promise<void> {
   for (const o of ops) {
-    const exists = (await store.query('SELECT 1 FROM datanet WHERE id = $1', [o.id])).length > 0;
+    const exists = (await store.query(`SELECT 1 FROM ${TABLE.datanet} WHERE id = $1`, [o.id])).length > 0;
     if (o.kind === 'delete') await bulkDelete(store, Datanet, [o.id]);
     else {
       const kind = o.kind === 'upsert' ? 'upsert' : exists ? 'update' : 'insert';
@@ -175,6 +176,6 @@ describe('IndexerDatabase hot-block change log', () => {
 });
 
 async function readState(): Promise<{ height: number; hash: string }> {
-  const r = await c.query('SELECT height, hash FROM squid_processor.status WHERE id = 0');
+  const r = await c.query(`SELECT height, hash FROM ${TABLE.squidProcessorStatus} WHERE id = 0`);
   return { height: r.rows[0].height, hash: r.rows[0].hash };
 }

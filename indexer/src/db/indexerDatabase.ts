@@ -1,4 +1,3 @@
-import { UserError } from '@ae/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FinalTxInfo, HotTxInfo, IndexerDatabaseOptions } from './databaseOptions.js';
 import { dataSourceOptions } from './dataSourceOptions.js';
@@ -16,7 +15,6 @@ import {
 } from './processorState.js';
 import { replacedFrom, rollBackReplaced } from './replacedFrom.js';
 import { serializable } from './serializable.js';
-import { STATE_SCHEMA } from './stateTables.js';
 
 export type { FinalTxInfo, HotTxInfo, IndexerDatabaseOptions } from './databaseOptions.js';
 export type { HashAndHeight } from './processorState.js';
@@ -38,13 +36,6 @@ export class IndexerDatabase {
   ) {
     // The processor reads this flag to choose between hot-block and final-only processing.
     this.supportsHotBlocks = (opts.supportHotBlocks !== false) as true;
-    if (opts.stateSchema !== undefined && opts.stateSchema !== STATE_SCHEMA)
-      throw new UserError(
-        `INDEXER_STATE_SCHEMA=${opts.stateSchema}: the indexer's state lives in ${STATE_SCHEMA}`,
-        {
-          details: 'its tables are created by the committed migrations in that schema; unset the variable',
-        },
-      );
   }
 
   get dataSource(): DataSource {

@@ -1,16 +1,16 @@
-/**
- * The processor's state tables, created by the committed migration db/migrations/*-ProcessorState.cjs in
- * this schema (the name squid tooling and the API's squidStatus expect). One place for their names.
- */
-export const STATE_SCHEMA = 'squid_processor';
+import { SCHEMA, TABLE } from '@ae/core/tables';
 
-const q = (s: string) => `"${STATE_SCHEMA}"."${s}"`;
+/**
+ * The processor's state tables, created by the committed migration db/migrations/*-ProcessorState.cjs in one
+ * fixed schema (the name squid tooling and the API's squidStatus expect; not configurable).
+ */
+export const STATE_SCHEMA = SCHEMA.squidProcessor;
 
 export const STATE_TABLES = {
   /** One row (id 0): the finalized head and a nonce that detects a second writer. */
-  status: q('status'),
+  status: TABLE.squidProcessorStatus,
   /** Unfinalized blocks above the finalized head, by height. */
-  hotBlock: q('hot_block'),
+  hotBlock: TABLE.squidProcessorHotBlock,
   /** Per hot block, the prior state of every row it wrote (null: the row did not exist). */
-  hotRowChange: q('hot_row_change'),
+  hotRowChange: TABLE.squidProcessorHotRowChange,
 } as const;

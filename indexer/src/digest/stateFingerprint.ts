@@ -1,32 +1,13 @@
+import { TABLE, TABLE_OWNER, type TableKey } from '@ae/core/tables';
 import pg from 'pg';
 
-/** Tables the indexer writes (everything in the model but the replay worker's verdicts and the status row). */
-export const INDEXED_TABLES = [
-  'account',
-  'datanet',
-  'datanet_version',
-  'curator',
-  'contribution',
-  'contribution_review',
-  'model',
-  'model_trained_on',
-  'checkpoint',
-  'compute_provider',
-  'compute_attestation',
-  'inference',
-  'fee_split',
-  'attribution',
-  'attribution_share',
-  'dispute',
-  'reward_accrual',
-  'reward_claim',
-  'stake_event',
-  'token_transfer',
-  'split_parameters',
-  'daily_stat',
-  'global_stat',
-  'block_digest',
-] as const;
+/**
+ * Tables the indexer writes from the chain: every table it owns in the public schema (the generated list, so a
+ * new entity is compared too) but its status row, indexer_state, which also carries wall-clock time.
+ */
+export const INDEXED_TABLES: readonly string[] = (Object.keys(TABLE) as TableKey[])
+  .filter((k) => TABLE_OWNER[k] === 'indexer' && !TABLE[k].includes('.') && k !== 'indexerState')
+  .map((k) => TABLE[k]);
 
 export interface StateFingerprint {
   /** Latest chained digest (BlockDigest). */
@@ -52,7 +33,7 @@ export async function stateFingerprint(databaseUrl: string): Promise<StateFinger
       tables[t] = { rows: Number(r.rows[0].n), md5: r.rows[0].md5 };
     }
     const d = await c.query<{ digest: string; height: number }>(
-      'SELECT digest, height FROM block_digest ORDER BY height DESC LIMIT 1',
+      `SELECT digest, height FROM ${TABLE.blockDigest} ORDER BY height DESC LIMIT 1`,
     );
     return { digest: d.rows[0]?.digest ?? null, digestHeight: d.rows[0]?.height ?? null, tables };
   } finally {

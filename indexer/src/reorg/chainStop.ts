@@ -24,7 +24,7 @@ export class ChainStop {
     private readonly cfg: IndexerConfig,
     private readonly log: FatalLog,
   ) {
-    this.guard = new FinalityGuard(cfg.databaseUrl, cfg.rpcUrl, cfg.stateSchema);
+    this.guard = new FinalityGuard(cfg.databaseUrl, cfg.rpcUrl);
   }
 
   /** Stops with DEEP_REORG_EXIT_CODE when the chain is gone already (a restart on a replaced chain). */
@@ -66,7 +66,7 @@ export class ChainStop {
  * does not answer leaves the code as it was).
  */
 export async function explainExit(cfg: IndexerConfig, log: FatalLog, code: number): Promise<number> {
-  const guard = new FinalityGuard(cfg.databaseUrl, cfg.rpcUrl, cfg.stateSchema);
+  const guard = new FinalityGuard(cfg.databaseUrl, cfg.rpcUrl);
   const r = await Promise.race([
     guard.check().catch(() => undefined),
     new Promise<undefined>((done) => setTimeout(() => done(undefined), 5_000).unref()),

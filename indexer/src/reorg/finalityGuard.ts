@@ -1,3 +1,4 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import pg from 'pg';
 import { rpcCall } from './rpcCall.js';
 
@@ -12,7 +13,7 @@ export interface DeepReorg {
 }
 
 /**
- * Detects that the chain the indexer committed as final is gone: the final block (<stateSchema>.status) has
+ * Detects that the chain the indexer committed as final is gone: the final block (squid_processor.status) has
  * another hash on the node (a reorg deeper than the finality setting), or the node's chain ends below it and an
  * indexed block at or below its head has another hash (a replaced, shorter chain: a new node with the same
  * deployment). Hot blocks are rolled back by the store; a final block cannot be, so the indexer must stop and
@@ -23,12 +24,11 @@ export class FinalityGuard {
   constructor(
     private readonly databaseUrl: string,
     private readonly rpcUrl: string,
-    private readonly stateSchema: string,
   ) {}
 
   async check(): Promise<DeepReorg | undefined> {
     const final = await this.query<{ height: string; hash: string }>(
-      `SELECT height, hash FROM "${this.stateSchema}".status WHERE id = 0`,
+      `SELECT height, hash FROM ${TABLE.squidProcessorStatus} WHERE id = 0`,
     );
     if (!final || Number(final.height) < 0 || final.hash === '0x') return undefined;
     const height = Number(final.height);
@@ -41,7 +41,7 @@ export class FinalityGuard {
     const chainHead = Number.parseInt(head, 16);
     if (!(chainHead < height)) return undefined;
     const known = await this.query<{ height: number; hash: string }>(
-      'SELECT height, hash FROM block_digest WHERE height <= $1 ORDER BY height DESC LIMIT 1',
+      `SELECT height, hash FROM ${TABLE.blockDigest} WHERE ${COLUMN.blockDigest.height} <= $1 ORDER BY height DESC LIMIT 1`,
       [chainHead],
     );
     if (!known) return undefined;

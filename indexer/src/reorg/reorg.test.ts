@@ -1,3 +1,4 @@
+import { TABLE } from '@ae/core/tables';
 import { type Anvil, startAnvil } from '@ae/devnet';
 import {
   type ActivityWorld,
@@ -27,7 +28,7 @@ async function db(): Promise<TestDatabase> {
 async function indexedHash(url: string): Promise<string> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const r = await c.query(`SELECT indexed_hash FROM indexer_state WHERE id = 'current'`);
+  const r = await c.query(`SELECT indexed_hash FROM ${TABLE.indexerState} WHERE id = 'current'`);
   await c.end();
   return r.rows[0].indexed_hash;
 }
@@ -110,5 +111,5 @@ describe('chain reorganisations', () => {
     const again = startIndexer(opts);
     expect(await again.exited).toBe(DEEP_REORG_EXIT_CODE);
     expect(again.output()).toContain('reorg deeper than the finality setting');
-  });
+  }, 300_000);
 });

@@ -1,4 +1,5 @@
 import { protocolArtifacts } from '@ae/contracts';
+import { TABLE } from '@ae/core/tables';
 import { type Anvil, startAnvil } from '@ae/devnet';
 import {
   activityRound,
@@ -76,7 +77,7 @@ describe('a reorg that keeps the head height', () => {
     try {
       await ix.waitForHeight(head);
       expect(
-        (await query<{ name: string }>(live.url, 'SELECT name FROM datanet')).map((r) => r.name),
+        (await query<{ name: string }>(live.url, `SELECT name FROM ${TABLE.datanet}`)).map((r) => r.name),
       ).toContain('head-a');
       const before = await d.pub.getBlock({ blockNumber: BigInt(head) });
       // The head block replaced at the same height by one with other transactions (two datanets, other names).
@@ -95,13 +96,15 @@ describe('a reorg that keeps the head height', () => {
       for (;;) {
         const [s] = await query<{ h: string }>(
           live.url,
-          `SELECT indexed_hash AS h FROM indexer_state WHERE id = 'current'`,
+          `SELECT indexed_hash AS h FROM ${TABLE.indexerState} WHERE id = 'current'`,
         );
         if (s?.h === after.hash) break;
         expect(await d.blockNumber()).toBe(head);
         await new Promise((r) => setTimeout(r, 200));
       }
-      const names = (await query<{ name: string }>(live.url, 'SELECT name FROM datanet')).map((r) => r.name);
+      const names = (await query<{ name: string }>(live.url, `SELECT name FROM ${TABLE.datanet}`)).map(
+        (r) => r.name,
+      );
       expect(names).toEqual(expect.arrayContaining(['head-b', 'head-c']));
       expect(names).not.toContain('head-a');
       // Noticed by the watcher once (a restart of the processor), not by a new block.

@@ -1,3 +1,4 @@
+import { COLUMN, TABLE } from '@ae/core/tables';
 import type { ClientBase, Pool } from 'pg';
 
 export interface IndexerStatus {
@@ -17,25 +18,19 @@ export interface IndexerStatus {
 
 /**
  * What the API's indexerStatus returns, read from the indexer's tables (indexer_state, and
- * <stateSchema>.status for the finalized height). Null before the indexer's first batch.
+ * squid_processor.status for the finalized height). Null before the indexer's first batch.
  */
-export async function getIndexerStatus(
-  db: Pick<ClientBase | Pool, 'query'>,
-  stateSchema = 'squid_processor',
-): Promise<IndexerStatus | null> {
+export async function getIndexerStatus(db: Pick<ClientBase | Pool, 'query'>): Promise<IndexerStatus | null> {
   const r = await db.query(
     `SELECT chain_id, indexed_height, indexed_hash, chain_head_height, chain_head_hash, digest, digest_height, updated_at
-       FROM indexer_state WHERE id = 'current'`,
+       FROM ${TABLE.indexerState} WHERE ${COLUMN.indexerState.id} = 'current'`,
   );
   const s = r.rows[0];
   if (!s) return null;
-  let finalizedHeight: number | null = null;
-  if (/^[a-z_][a-z0-9_]*$/.test(stateSchema)) {
-    const f = await db
-      .query(`SELECT height FROM "${stateSchema}".status WHERE id = 0`)
-      .catch(() => ({ rows: [] }));
-    finalizedHeight = f.rows[0] ? Number(f.rows[0].height) : null;
-  }
+  const f = await db
+    .query(`SELECT height FROM ${TABLE.squidProcessorStatus} WHERE id = 0`)
+    .catch(() => ({ rows: [] }));
+  const finalizedHeight = f.rows[0] ? Number(f.rows[0].height) : null;
   return {
     chainId: Number(s.chain_id),
     headHeight: Number(s.chain_head_height),

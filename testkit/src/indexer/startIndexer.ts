@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Deployment } from '@ae/core';
+import { COLUMN, TABLE } from '@ae/core/tables';
 import pg from 'pg';
 
 export interface StartIndexerOptions {
@@ -104,7 +105,9 @@ export function startIndexer(o: StartIndexerOptions): IndexerHandle {
       try {
         while (Date.now() < deadline) {
           const r = await c
-            .query<{ h: number }>(`SELECT indexed_height AS h FROM indexer_state WHERE id = 'current'`)
+            .query<{ h: number }>(
+              `SELECT indexed_height AS h FROM ${TABLE.indexerState} WHERE ${COLUMN.indexerState.id} = 'current'`,
+            )
             .catch(() => ({ rows: [] as { h: number }[] }));
           if (r.rows[0] && r.rows[0].h >= height) return;
           if (done) throw new Error(`indexer exited before height ${height}:\n${out.slice(-4000)}`);

@@ -1,7 +1,11 @@
 import { attributionRegistryAbi, inferenceLedgerAbi, stakingAbi } from '@ae/contracts';
+import { COLUMN, TABLE } from '@ae/core/tables';
 import { devnetChain, namedAccounts } from '@ae/devnet';
 import type pg from 'pg';
 import { type Address, createPublicClient, createWalletClient, type Hex, http, parseEther } from 'viem';
+
+const A = COLUMN.attribution;
+const I = COLUMN.inference;
 
 /**
  * A fresh posting whose window is open, on a devnet where a scenario was played and indexed: the named poster
@@ -22,13 +26,13 @@ export async function postCopiedPosting(opts: {
   const src = (
     await db.query(
       `SELECT a.method, a.params_hash, a.result_hash, a.result_uri, i.model_id, i.input_hash, i.output_hash, i.fee::text, i.provider_id
-         FROM attribution a JOIN inference i ON i.id = a.inference_id WHERE a.id = $1`,
+         FROM ${TABLE.attribution} a JOIN ${TABLE.inference} i ON i.${I.id} = a.${A.inferenceId} WHERE a.${A.id} = $1`,
       [from],
     )
   ).rows[0];
   const shares = (
     await db.query(
-      'SELECT contribution_id, weight_ppm, score::text FROM attribution_share WHERE attribution_id = $1 ORDER BY rank',
+      `SELECT contribution_id, weight_ppm, score::text FROM ${TABLE.attributionShare} WHERE ${COLUMN.attributionShare.attributionId} = $1 ORDER BY rank`,
       [from],
     )
   ).rows;

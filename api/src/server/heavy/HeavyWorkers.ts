@@ -9,7 +9,6 @@ export interface HeavyWorkerData {
   databaseUrl: string;
   poolSize: number;
   limits: ApiLimits;
-  stateSchema: string;
   suggestions: boolean;
   schemaSdl?: string;
   services: Pick<ServiceOptions, 'rpcUrl' | 'chainId' | 'attributionRegistry' | 'artifactsDir'>;

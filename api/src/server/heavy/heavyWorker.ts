@@ -26,7 +26,7 @@ const pool = new pg.Pool({
 });
 const db = createDb(pool, d.limits.statementTimeoutMs);
 const services = createServices({ ...d.services, deployment: () => loadDeployment(process.env) });
-const parts = { model, limits: d.limits, batching: true, services, stateSchema: d.stateSchema };
+const parts = { model, limits: d.limits, batching: true, services };
 const mask = createMaskError({ suggestions: d.suggestions });
 const encoder = new TextEncoder();
 
