@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createTestDatabase, startIndexer } from '@ae/testkit';
 import pg from 'pg';
 import type { Deployment } from '../src/config.js';
+import { CpuSampler } from './processCpu.js';
 
 /** The indexer's exit summary (runIndexer prints it), plus what the benchmark measures around it. */
 export interface IndexRun {
@@ -21,6 +22,10 @@ export interface IndexRun {
   digest: string;
   /** Events per block height (from block_digest), for choosing baseline prefixes. */
   eventsByBlock: [number, number][];
+  /** CPU seconds of the indexer's processes (supervisor and processor), sampled every 100 ms, in ms. */
+  cpuMs: number;
+  /** From spawning the indexer to its exit (startup, migrations and the indexing itself), ms. */
+  processWallMs: number;
 }
 
 export interface IndexOnceOptions {
@@ -33,6 +38,8 @@ export interface IndexOnceOptions {
   env?: Record<string, string>;
   /** Another indexer entry module (bench/stores/variantMain.ts). */
   main?: string;
+  /** Runs on the index before its database is dropped (the Ponder comparison digests its tables). */
+  inspect?: (databaseUrl: string) => Promise<void>;
 }
 
 /** Indexes [start, stopAt] into a fresh database with the real indexer process, then drops the database. */
@@ -48,11 +55,15 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
       main: o.main,
       env: { PROGRESS_INTERVAL_S: '3600', ...o.env },
     });
+    const t0 = performance.now();
     let peak = 0;
+    const cpu = new CpuSampler();
     const timer = setInterval(() => {
       peak = Math.max(peak, peakRssMb(ix.process.pid));
+      if (ix.process.pid) cpu.sample(ix.process.pid);
     }, 100);
     const code = await ix.exited;
+    const processWallMs = performance.now() - t0;
     clearInterval(timer);
     const line = ix
       .output()
@@ -66,8 +77,11 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
     const digest = (await c.query(`SELECT digest FROM indexer_state`)).rows[0]?.digest as string;
     const blocks = await c.query(`SELECT height, events FROM block_digest ORDER BY height`);
     await c.end();
+    await o.inspect?.(db.url);
     return {
       ...s,
+      cpuMs: cpu.totalMs(),
+      processWallMs,
       label: o.label,
       peakRssMb: peak,
       eventsPerSecond: s.events / (s.wallMs / 1000),
