@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createTestDatabase, startIndexer } from '@ae/testkit';
 import pg from 'pg';
 import type { Deployment } from '../src/config.js';
-import { CpuSampler } from './processCpu.js';
+import { CpuSampler, databaseCpu } from './processCpu.js';
 
 /** The indexer's exit summary (runIndexer prints it), plus what the benchmark measures around it. */
 export interface IndexRun {
@@ -24,6 +24,8 @@ export interface IndexRun {
   eventsByBlock: [number, number][];
   /** CPU seconds of the indexer's processes (supervisor and processor), sampled every 100 ms, in ms. */
   cpuMs: number;
+  /** CPU of the Postgres backends serving the run's database while it indexed, ms. */
+  dbCpuMs: number;
   /** From spawning the indexer to its exit (startup, migrations and the indexing itself), ms. */
   processWallMs: number;
 }
@@ -55,6 +57,7 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
       main: o.main,
       env: { PROGRESS_INTERVAL_S: '3600', ...o.env },
     });
+    const dbCpu = await databaseCpu(db.url);
     const t0 = performance.now();
     let peak = 0;
     const cpu = new CpuSampler();
@@ -65,6 +68,7 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
     const code = await ix.exited;
     const processWallMs = performance.now() - t0;
     clearInterval(timer);
+    const dbCpuMs = await dbCpu.stop();
     const line = ix
       .output()
       .split('\n')
@@ -81,6 +85,7 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
     return {
       ...s,
       cpuMs: cpu.totalMs(),
+      dbCpuMs,
       processWallMs,
       label: o.label,
       peakRssMb: peak,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase } from '@ae/testkit';
 import type { BenchChain } from './benchChain.js';
-import { CpuSampler } from './processCpu.js';
+import { CpuSampler, databaseCpu } from './processCpu.js';
 
 /** The Ponder 0.16 app of the comparison (not a workspace: `npm run bench:setup` installs it). */
 export const PONDER_APP = fileURLToPath(new URL('../../bench-ponder/', import.meta.url));
@@ -18,6 +18,8 @@ export interface PonderRun {
   /** Events Ponder's indexing functions handled (its ponder_indexing_completed_events metric). */
   events: number;
   cpuMs: number;
+  /** CPU of the Postgres backends serving its database until /ready, ms. */
+  dbCpuMs: number;
   /** From spawning `ponder start` to its /ready answering 200 (build, migrations, sync and indexing). */
   processWallMs: number;
   version: string;
@@ -52,6 +54,7 @@ export async function ponderOnce(
   const deploymentFile = join(dir, 'deployment.json');
   writeFileSync(deploymentFile, JSON.stringify(chain.deployment));
   const port = await freePort();
+  const dbCpu = await databaseCpu(db.url);
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
@@ -81,10 +84,12 @@ export async function ponderOnce(
     await waitReady(child, port, cpu, timeoutMs, () => out);
     const processWallMs = performance.now() - t0;
     if (child.pid) cpu.sample(child.pid);
+    const dbCpuMs = await dbCpu.stop();
     const events = await completedEvents(port);
     await inspect(db.url);
-    return { events, cpuMs: cpu.totalMs(), processWallMs, version: ponderVersion() };
+    return { events, cpuMs: cpu.totalMs(), dbCpuMs, processWallMs, version: ponderVersion() };
   } finally {
+    await dbCpu.stop();
     await stop(child);
     await db.drop();
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import pg from 'pg';
 
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
 const TICK_MS = 10;
@@ -46,4 +47,61 @@ function childrenOf(pid: number): number[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * CPU time of the Postgres backends serving one database (same machine): their pids from pg_stat_activity,
+ * each sampled like a process. A backend that closes between two polls loses at most one interval.
+ */
+export class DatabaseCpu {
+  private readonly cpu = new CpuSampler();
+  private readonly client: pg.Client;
+  private timer?: NodeJS.Timeout;
+  private busy = false;
+
+  constructor(
+    adminUrl: string,
+    private readonly database: string,
+  ) {
+    this.client = new pg.Client({ connectionString: adminUrl });
+  }
+
+  async start(intervalMs = 200): Promise<void> {
+    await this.client.connect();
+    this.timer = setInterval(() => void this.poll(), intervalMs);
+  }
+
+  async poll(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const r = await this.client.query<{ pid: number }>(
+        'SELECT pid FROM pg_stat_activity WHERE datname = $1',
+        [this.database],
+      );
+      for (const { pid } of r.rows) this.cpu.sample(pid);
+    } catch {
+      // the database is being dropped, or the admin connection is gone: keep what was sampled
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Stops polling (after one last poll) and returns the CPU ms sampled. */
+  async stop(): Promise<number> {
+    clearInterval(this.timer);
+    await this.poll();
+    await this.client.end().catch(() => {});
+    return this.cpu.totalMs();
+  }
+}
+
+/** Starts sampling the backends of the database at `url` (connecting to the server's `postgres` database). */
+export async function databaseCpu(url: string): Promise<DatabaseCpu> {
+  const admin = new URL(url);
+  const name = decodeURIComponent(admin.pathname.slice(1));
+  admin.pathname = '/postgres';
+  const d = new DatabaseCpu(admin.toString(), name);
+  await d.start();
+  return d;
 }
