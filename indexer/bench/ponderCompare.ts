@@ -46,7 +46,6 @@ export async function ponderCompare(chain: BenchChain, rounds: number): Promise<
   // bench's copy of the chain) make every protocol block final for both: both backfill the same events.
   await new JsonRpc(chain.rpcUrl).call('anvil_mine', [`0x${EMPTY_BLOCKS_ON_TOP.toString(16)}`]);
   const sides: Side[] = [];
-  let firstOurs: string | undefined;
   let same = true;
   for (let round = 1; round <= rounds; round++) {
     const order: Side['who'][] = round % 2 ? ['indexer', 'ponder'] : ['ponder', 'indexer'];
@@ -61,7 +60,6 @@ export async function ponderCompare(chain: BenchChain, rounds: number): Promise<
           finality: 10,
           inspect: async (url) => {
             digests = await digestAll(url, 'ours');
-            firstOurs ??= url;
           },
         });
         sides.push({
