@@ -18,13 +18,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Deployment, JsonRpc } from '@ae/core';
 import {
-  type Anvil,
   ensureDeployment,
   isScaleName,
   runScenario,
   type ScaleName,
   startAnvil,
 } from '@ae/devnet';
+import { loadAnvil } from './loadAnvil.js';
 
 export interface BenchChain {
   rpcUrl: string;
@@ -65,11 +65,11 @@ export async function benchChain(env = process.env): Promise<BenchChain> {
     source = `scenario ${scale} (seed 1), played now and kept in ${dir}`;
     await playScenario(scale, dir, statePath, deploymentPath);
   }
-  // anvil dumps its state to --state on exit (and SIGKILL mid-dump truncates it): it gets a copy, never the kept file
+  // anvil rewrites its --state file (now and then, and on exit: SIGKILL mid-dump truncates it): it gets a copy
   const work = mkdtempSync(join(tmpdir(), 'ae-bench-chain-'));
   const copy = join(work, 'anvil-state.json');
   copyFileSync(statePath, copy, constants.COPYFILE_FICLONE);
-  const anvil: Anvil = await startAnvil({ statePath: copy });
+  const anvil = await loadAnvil(copy);
   const deployment = JSON.parse(readFileSync(deploymentPath, 'utf8')) as Deployment;
   return {
     rpcUrl: anvil.rpcUrl,
@@ -77,9 +77,7 @@ export async function benchChain(env = process.env): Promise<BenchChain> {
     head: await blockNumber(anvil.rpcUrl),
     source,
     stop: async () => {
-      const exited = anvil.process.exitCode === null ? once(anvil.process, 'exit') : undefined;
-      anvil.process.kill('SIGKILL'); // the copy's dump is not needed
-      await exited;
+      await anvil.stop();
       rmSync(work, { recursive: true, force: true });
     },
   };
