@@ -17,13 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Deployment, JsonRpc } from '@ae/core';
-import {
-  ensureDeployment,
-  isScaleName,
-  runScenario,
-  type ScaleName,
-  startAnvil,
-} from '@ae/devnet';
+import { ensureDeployment, isScaleName, runScenario, type ScaleName, startAnvil } from '@ae/devnet';
 import { loadAnvil } from './loadAnvil.js';
 
 export interface BenchChain {

@@ -44,7 +44,9 @@ export async function ponderCompare(chain: BenchChain, rounds: number): Promise<
   // Ponder backfills only below its finality depth (30 blocks for an unknown chain id) and indexes the rest
   // block by block as live blocks; the indexer keeps the last 10 blocks hot. Empty blocks on top (on the
   // bench's copy of the chain) make every protocol block final for both: both backfill the same events.
-  await new JsonRpc(chain.rpcUrl).call('anvil_mine', [`0x${EMPTY_BLOCKS_ON_TOP.toString(16)}`]);
+  await new JsonRpc(chain.rpcUrl, { timeoutMs: 900_000 }).call('anvil_mine', [
+    `0x${EMPTY_BLOCKS_ON_TOP.toString(16)}`,
+  ]);
   const sides: Side[] = [];
   let same = true;
   for (let round = 1; round <= rounds; round++) {
