@@ -1,15 +1,24 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Deployment, JsonRpc } from '@ae/core';
-import {
-  type Anvil,
-  ensureDeployment,
-  isScaleName,
-  runScenario,
-  type ScaleName,
-  startAnvil,
-} from '@ae/devnet';
+import { ensureDeployment, isScaleName, runScenario, type ScaleName, startAnvil } from '@ae/devnet';
+import { loadAnvil } from './loadAnvil.js';
 
 export interface BenchChain {
   rpcUrl: string;
@@ -50,21 +59,30 @@ export async function benchChain(env = process.env): Promise<BenchChain> {
     source = `scenario ${scale} (seed 1), played now and kept in ${dir}`;
     await playScenario(scale, dir, statePath, deploymentPath);
   }
-  const anvil: Anvil = await startAnvil({ statePath });
+  // anvil rewrites its --state file (now and then, and on exit: SIGKILL mid-dump truncates it): it gets a copy
+  const work = mkdtempSync(join(tmpdir(), 'ae-bench-chain-'));
+  const copy = join(work, 'anvil-state.json');
+  copyFileSync(statePath, copy, constants.COPYFILE_FICLONE);
+  const anvil = await loadAnvil(copy);
   const deployment = JSON.parse(readFileSync(deploymentPath, 'utf8')) as Deployment;
   return {
     rpcUrl: anvil.rpcUrl,
     deployment,
     head: await blockNumber(anvil.rpcUrl),
     source,
-    stop: () => anvil.stop(),
+    stop: async () => {
+      await anvil.stop();
+      rmSync(work, { recursive: true, force: true });
+    },
   };
 }
 
 async function playScenario(scale: ScaleName, dir: string, statePath: string, deploymentPath: string) {
   mkdirSync(dir, { recursive: true });
   const t0 = performance.now();
-  const anvil = await startAnvil({ statePath });
+  const partial = `${statePath}.partial`;
+  rmSync(partial, { force: true });
+  const anvil = await startAnvil({ statePath: partial });
   try {
     const { deployment } = await ensureDeployment({ rpcUrl: anvil.rpcUrl, deploymentPath });
     const truth = await runScenario({
@@ -79,10 +97,31 @@ async function playScenario(scale: ScaleName, dir: string, statePath: string, de
       `played scenario ${scale}: ${truth.timing.events} events up to block ${truth.endBlock} in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
     );
   } finally {
-    await anvil.stop(); // dumps the state to statePath
+    // anvil dumps its state on SIGTERM; a large chain takes longer than Anvil.stop's grace before SIGKILL
+    const exited = anvil.process.exitCode === null ? once(anvil.process, 'exit') : undefined;
+    anvil.process.kill('SIGTERM');
+    await exited;
   }
+  if (anvil.process.signalCode !== null || !endsWithBrace(partial))
+    throw new Error(
+      `anvil did not finish dumping ${partial} (${anvil.process.signalCode ?? 'no closing brace'})`,
+    );
+  renameSync(partial, statePath); // kept only once complete
 }
 
 async function blockNumber(rpcUrl: string): Promise<number> {
   return Number(await new JsonRpc(rpcUrl).call<string>('eth_blockNumber'));
+}
+
+/** A complete JSON dump ends with its closing brace (a truncated one does not). */
+function endsWithBrace(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const b = Buffer.alloc(Math.min(size, 16));
+    readSync(fd, b, 0, b.length, size - b.length);
+    return b.toString().trimEnd().endsWith('}');
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -3,6 +3,7 @@ import { TABLE } from '@ae/core/tables';
 import { createTestDatabase, startIndexer } from '@ae/testkit';
 import pg from 'pg';
 import type { Deployment } from '../src/config.js';
+import { CpuSampler, databaseCpu } from './processCpu.js';
 
 /** The indexer's exit summary (runIndexer prints it), plus what the benchmark measures around it. */
 export interface IndexRun {
@@ -22,6 +23,12 @@ export interface IndexRun {
   digest: string;
   /** Events per block height (from block_digest), for choosing baseline prefixes. */
   eventsByBlock: [number, number][];
+  /** CPU seconds of the indexer's processes (supervisor and processor), sampled every 100 ms, in ms. */
+  cpuMs: number;
+  /** CPU of the Postgres backends serving the run's database while it indexed, ms. */
+  dbCpuMs: number;
+  /** From spawning the indexer to its exit (startup, migrations and the indexing itself), ms. */
+  processWallMs: number;
 }
 
 export interface IndexOnceOptions {
@@ -34,6 +41,8 @@ export interface IndexOnceOptions {
   env?: Record<string, string>;
   /** Another indexer entry module (bench/stores/variantMain.ts). */
   main?: string;
+  /** Runs on the index before its database is dropped (the Ponder comparison digests its tables). */
+  inspect?: (databaseUrl: string) => Promise<void>;
 }
 
 /** Indexes [start, stopAt] into a fresh database with the real indexer process, then drops the database. */
@@ -49,12 +58,18 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
       main: o.main,
       env: { PROGRESS_INTERVAL_S: '3600', ...o.env },
     });
+    const dbCpu = await databaseCpu(db.url);
+    const t0 = performance.now();
     let peak = 0;
+    const cpu = new CpuSampler();
     const timer = setInterval(() => {
       peak = Math.max(peak, peakRssMb(ix.process.pid));
+      if (ix.process.pid) cpu.sample(ix.process.pid);
     }, 100);
     const code = await ix.exited;
+    const processWallMs = performance.now() - t0;
     clearInterval(timer);
+    const dbCpuMs = await dbCpu.stop();
     const line = ix
       .output()
       .split('\n')
@@ -67,8 +82,12 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
     const digest = (await c.query(`SELECT digest FROM ${TABLE.indexerState}`)).rows[0]?.digest as string;
     const blocks = await c.query(`SELECT height, events FROM ${TABLE.blockDigest} ORDER BY height`);
     await c.end();
+    await o.inspect?.(db.url);
     return {
       ...s,
+      cpuMs: cpu.totalMs(),
+      dbCpuMs,
+      processWallMs,
       label: o.label,
       peakRssMb: peak,
       eventsPerSecond: s.events / (s.wallMs / 1000),

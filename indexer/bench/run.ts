@@ -6,15 +6,33 @@
  *   BENCH_SCALE (large) · BENCH_BASELINE_EVENTS (30000) · BENCH_HOT_EVENTS (10000)
  *   BENCH_FOLLOW_ROUNDS (5), BENCH_FOLLOW_N (100) · BENCH_RPC_URL + BENCH_DEPLOYMENT_FILE (a running chain)
  *   BENCH_ONLY=stores: only the three-store comparison (threeStores.ts); BENCH_STORES=0 skips it
+ *   BENCH_ONLY=ponder: only the Ponder 0.16 comparison (ponderCompare.ts) on BENCH_PONDER_SCALE (medium),
+ *   BENCH_PONDER_ROUNDS (2) interleaved rounds; BENCH_PONDER=0 skips it. It needs `npm run bench:setup` (the
+ *   Ponder app's own install) and says so instead of running when that is missing.
  */
 import { cpus } from 'node:os';
 import { benchChain } from './benchChain.js';
 import { followHead } from './followHead.js';
 import { type IndexRun, indexOnce, prefixHeight } from './indexOnce.js';
+import { ponderCompare } from './ponderCompare.js';
 import { printReport } from './report.js';
 import { threeStores } from './threeStores.js';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+const only = process.env.BENCH_ONLY;
+if (process.env.BENCH_PONDER !== '0' || only === 'ponder') {
+  const scale = process.env.BENCH_PONDER_SCALE ?? 'medium';
+  const pc = await benchChain({ ...process.env, BENCH_SCALE: scale });
+  console.log(`Ponder comparison, chain: ${pc.source}, head ${pc.head}`);
+  try {
+    const ok = await ponderCompare(pc, num('BENCH_PONDER_ROUNDS', 2));
+    if (!ok && only === 'ponder') process.exitCode = 1;
+  } finally {
+    await pc.stop();
+  }
+  if (only === 'ponder') process.exit();
+}
 
 const tChain = performance.now();
 const chain = await benchChain();
@@ -35,7 +53,6 @@ const run = (label: string, stopAt: number, opts: { hot?: boolean; env?: Record<
   });
 
 const runs: IndexRun[] = [];
-const only = process.env.BENCH_ONLY;
 try {
   if (process.env.BENCH_STORES !== '0' || only === 'stores')
     await threeStores(chain, num('BENCH_HOT_EVENTS', 10_000));
