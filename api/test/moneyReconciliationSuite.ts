@@ -142,6 +142,18 @@ export function moneyReconciliationSuite(opts: {
           acc.totalClaimed + acc.pendingRewards,
         );
       }
+      // the account page's flows: credits by category (slashed stake and forfeited bonds apart from rewards)
+      for (const [id, acc] of books.accounts) {
+        const flows = (await gql(`{ accountFlows(address: "${id}") { direction category amount } }`))
+          .accountFlows as Array<{ direction: string; category: string; amount: string }>;
+        const credited = (c?: string) =>
+          flows
+            .filter((x) => x.direction === 'ACCRUED' && (c === undefined || x.category === c))
+            .reduce((s, x) => s + BigInt(x.amount), 0n);
+        same(`accountFlows ${id} credited`, credited(), acc.totalCredited);
+        same(`accountFlows ${id} SLASHED_STAKE`, credited('SLASHED_STAKE'), acc.receivedSlashedStake);
+        same(`accountFlows ${id} BOND_FORFEITED`, credited('BOND_FORFEITED'), acc.receivedForfeitedBonds);
+      }
       for (const r of d.topContributors)
         same(
           `topContributors ${r.account.id}`,
