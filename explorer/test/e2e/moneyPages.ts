@@ -92,14 +92,6 @@ export function moneyPagesTests(env: () => Env): void {
       expect(await stat('Received forfeited bonds (not a reward)')).toBe(
         formatOpen(a.receivedForfeitedBonds, 2),
       );
-      // every transfer row names its money category
-      await page.waitForSelector('table tbody tr td');
-      const headers = (await page.locator('table thead th').allTextContents()).map((x) => x.trim());
-      const col = headers.indexOf('Category');
-      expect(col).toBeGreaterThan(-1);
-      const cats = await page.locator(`table tbody tr td:nth-child(${col + 1})`).allTextContents();
-      expect(cats.length).toBeGreaterThan(0);
-      expect(cats.filter((x) => x.trim() === '')).toEqual([]);
       // its flows name each credit's category, slashes and bonds included, with the exact figure
       await go(`/account/${a.id}?tab=flows`, 'account-treasury-flows');
       const credited = page.locator('[data-testid="flows-accrued"] li');
@@ -114,6 +106,20 @@ export function moneyPagesTests(env: () => Env): void {
           true,
         );
       }
+    });
+
+    it("an inference user's transfers name each row's money category", async () => {
+      const { accounts } = await gql('{ accounts(where: { feesPaid_gt: "0" }, limit: 1) { id } }');
+      await go(`/account/${accounts[0].id}`);
+      const table = page.locator('section.dt', { hasText: 'OPEN transfers' });
+      await table.locator('tbody tr td:nth-child(2)').first().waitFor();
+      const headers = (await table.locator('thead th').allTextContents()).map((x) => x.trim());
+      const col = headers.findIndex((h) => h.startsWith('Category'));
+      expect(col).toBeGreaterThan(-1);
+      const cats = await table.locator(`tbody tr td:nth-child(${col + 1})`).allTextContents();
+      expect(cats.length).toBeGreaterThan(0);
+      expect(cats.map((x) => x.trim())).toContain(categoryLabel('INFERENCE_FEE'));
+      expect(cats.filter((x) => x.trim() === '')).toEqual([]);
     });
 
     it("the flows page lists every category's total with the API's figure", async () => {
