@@ -5,6 +5,7 @@ import { type LogFormat, logFormat, UserError } from '@ae/core';
 import { devnetNameTags } from '@ae/devnet/nameTags';
 import { compileServices } from './compileServices.js';
 import type { StartConfig } from './config.js';
+import { checkDataVersion, writeDataVersion } from './dataVersion.js';
 import { type RunningPostgres, startEmbeddedPostgres } from './embeddedPostgres.js';
 import { checkPorts, type PortClaim } from './ports.js';
 import { deployedOn, graphql, httpStatus, waitFor } from './probe.js';
@@ -189,6 +190,7 @@ function planDevnet(cfg: StartConfig): { args: string[]; note: string } {
   const truth = join(cfg.dataDir, 'scenario-truth.json');
   const base = ['--persist', '--port', String(cfg.rpcPort)];
   if (existsSync(state) && existsSync(truth)) {
+    checkDataVersion(cfg.dataDir);
     return { args: base, note: `resuming the devnet saved in ${state} (the scenario was played before)` };
   }
   if (existsSync(state)) {
@@ -196,6 +198,7 @@ function planDevnet(cfg: StartConfig): { args: string[]; note: string } {
       details: `remove ${cfg.dataDir} (or at least anvil-state.json, deployment.json and postgres/) to start over`,
     });
   }
+  writeDataVersion(cfg.dataDir);
   const { seed, scale, live } = cfg.scenario;
   const args = [
     ...base,

@@ -14,20 +14,24 @@ export const normalizeAddress = (a: string): string | null => {
   return ADDRESS.test(x) ? x : null;
 };
 
+// grouped by category too (a PROTOCOL credit may be a fee part, a slash or a bond: docs/accounting.md); amounts
+// are sorted as numbers, not as their text
 const FLOWS_SQL = `
-  SELECT 'OUT' AS direction, kind, "to" AS counterparty, sum(amount)::text AS amount, count(*)::int AS count
-    FROM ${TABLE.tokenTransfer} WHERE ${T.from} = $1 GROUP BY kind, "to"
-  UNION ALL
-  SELECT 'IN', kind, "from", sum(amount)::text, count(*)::int
-    FROM ${TABLE.tokenTransfer} WHERE ${T.to} = $1 GROUP BY kind, "from"
-  UNION ALL
-  SELECT 'ACCRUED', role, NULL, sum(amount)::text, count(*)::int
-    FROM ${TABLE.rewardAccrual} WHERE ${COLUMN.rewardAccrual.accountId} = $1 GROUP BY role
-  ORDER BY 1, 4 DESC`;
+  SELECT direction, kind, category, counterparty, amount::text AS amount, count FROM (
+    SELECT 'OUT' AS direction, kind, category, "to" AS counterparty, sum(amount) AS amount, count(*)::int AS count
+      FROM ${TABLE.tokenTransfer} WHERE ${T.from} = $1 GROUP BY kind, category, "to"
+    UNION ALL
+    SELECT 'IN', kind, category, "from", sum(amount), count(*)::int
+      FROM ${TABLE.tokenTransfer} WHERE ${T.to} = $1 GROUP BY kind, category, "from"
+    UNION ALL
+    SELECT 'ACCRUED', role, category, NULL, sum(amount), count(*)::int
+      FROM ${TABLE.rewardAccrual} WHERE ${COLUMN.rewardAccrual.accountId} = $1 GROUP BY role, category
+  ) f ORDER BY direction, f.amount DESC, kind, category, counterparty`;
 
 /**
- * Where an account's OPEN came from and went, as the index has it: native transfers in and out grouped by kind
- * and counterparty, and reward credits grouped by role (credits are paid out later by claims). Exact wei.
+ * Where an account's OPEN came from and went, as the index has it: native transfers in and out grouped by kind,
+ * money category and counterparty, and credits grouped by role and category (credits are paid out later by
+ * claims; slashed stake and forfeited bonds are credits but not rewards). Exact wei.
  */
 export async function accountFlows(db: Db, address: string) {
   const a = normalizeAddress(address);
@@ -35,6 +39,7 @@ export async function accountFlows(db: Db, address: string) {
   return db.query<{
     direction: string;
     kind: string;
+    category: string;
     counterparty: string | null;
     amount: string;
     count: number;

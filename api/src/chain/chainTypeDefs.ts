@@ -85,6 +85,8 @@ type AccountFlow {
   direction: AccountFlowDirection!
   "TransferKind for IN / OUT, RewardRole for ACCRUED"
   kind: String!
+  "what the wei is (docs/accounting.md); a PROTOCOL credit may be a fee part, slashed stake or a forfeited bond"
+  category: MoneyCategory!
   "the other address (null for ACCRUED)"
   counterparty: String
   amount: BigInt!
@@ -105,7 +107,7 @@ extend type Query {
   block(id: String!): ChainBlock
   "The latest blocks, newest first (limit at most 50), or those below 'before'."
   blocks(limit: Int = 20, before: Int): [ChainBlock!]!
-  "OPEN moved to and from an account, by kind and counterparty, plus its reward credits by role."
+  "OPEN moved to and from an account, by kind, category and counterparty, plus its credits by role and category."
   accountFlows(address: String!): [AccountFlow!]!
   "Native balance at the latest blocks in which the account moved OPEN through the protocol, and now (points at most 100)."
   balanceHistory(address: String!, points: Int = 60): BalanceHistory!

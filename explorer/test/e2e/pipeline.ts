@@ -130,7 +130,8 @@ export async function startPipeline(): Promise<Pipeline> {
     });
     stops.push(() => killChild(api));
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    await waitForHttp(apiUrl, api, 90_000, { method: 'POST', body: '{"query":"{__typename}"}' });
+    // tsx compiles the API's sources at start: minutes on a loaded 2-core machine
+    await waitForHttp(apiUrl, api, 300_000, { method: 'POST', body: '{"query":"{__typename}"}' });
 
     const tagsFile = join(dir, 'name-tags.json');
     writeFileSync(tagsFile, JSON.stringify(devnetNameTags()));

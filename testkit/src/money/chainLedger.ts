@@ -7,8 +7,16 @@ import {
   stakingAbi,
   treasuryAbi,
 } from '@ae/contracts';
-import { CONTRACT_NAMES, type ContractName } from '@ae/core';
-import { type Address, type Log, type PublicClient, parseEventLogs } from 'viem';
+import { CONTRACT_NAMES, type ContractName, JsonRpc } from '@ae/core';
+import {
+  type Address,
+  formatLog,
+  type Log,
+  type PublicClient,
+  parseEventLogs,
+  type RpcLog,
+  toHex,
+} from 'viem';
 import { Books } from './books.js';
 
 const ABI = [
@@ -22,18 +30,23 @@ const ABI = [
 
 type Decoded = { eventName: string; args: Record<string, unknown> } & Log;
 
+/** Largest eth_getLogs answer read at once: one medium-scenario block carries ~15 MB of logs. */
+const MAX_LOGS_RESPONSE = 512 * 1024 * 1024;
+
 /**
- * An independent ledger of every money figure, built from raw chain logs (viem getLogs), block timestamps,
+ * An independent ledger of every money figure, built from raw chain logs (eth_getLogs), block timestamps,
  * contract balances (getBalance) and the contracts' own views; it shares no code with the indexer's handlers.
  * A PROTOCOL credit is classified by what its whole transaction contains (not by event order, as the indexer
  * does), so the two derivations can disagree and the reconciliation test would see it.
  */
 export async function buildChainLedger(
   client: PublicClient,
+  rpcUrl: string,
   contracts: Record<ContractName, Address>,
   toBlock: bigint,
 ): Promise<Books> {
-  const raw = await logsIn(client, Object.values(contracts), 0n, toBlock);
+  const rpc = new JsonRpc(rpcUrl, { timeoutMs: 300_000, maxResponseBytes: MAX_LOGS_RESPONSE });
+  const raw = await logsIn(rpc, Object.values(contracts), 0n, toBlock);
   const logs = parseEventLogs({ abi: ABI, logs: raw, strict: false }) as unknown as Decoded[];
   const days = new Map<bigint, string>();
   for (const n of new Set(logs.map((l) => l.blockNumber!))) {
@@ -121,14 +134,20 @@ function creditCategory(a: Record<string, unknown>, tx: Decoded[]): string {
   return 'ESCROW_LEFTOVER';
 }
 
-/** Every log of the range, halving the range while an answer is too big (the HTTP client stops at 10 MB). */
-async function logsIn(client: PublicClient, address: Address[], from: bigint, to: bigint): Promise<Log[]> {
+/**
+ * Every log of the range through core's JSON-RPC helper (viem's public client stops at 10 MB, under one
+ * medium block), halving the range while an answer is still too big or too slow.
+ */
+async function logsIn(rpc: JsonRpc, address: Address[], from: bigint, to: bigint): Promise<Log[]> {
   try {
-    return await client.getLogs({ address, fromBlock: from, toBlock: to });
+    const raw = await rpc.call<RpcLog[]>('eth_getLogs', [
+      { address, fromBlock: toHex(from), toBlock: toHex(to) },
+    ]);
+    return raw.map((l) => formatLog(l));
   } catch (e) {
-    if (from === to) throw e; // viem wraps the size error; any failure of a range is retried in halves
+    if (from === to) throw e;
     const mid = (from + to) / 2n;
-    return [...(await logsIn(client, address, from, mid)), ...(await logsIn(client, address, mid + 1n, to))];
+    return [...(await logsIn(rpc, address, from, mid)), ...(await logsIn(rpc, address, mid + 1n, to))];
   }
 }
 

@@ -28,7 +28,7 @@ export const BLOCKS = gql`
 
 export const ACCOUNT_ACTIVITY = gql`
   query AccountActivity($address: String!) {
-    accountFlows(address: $address) { direction kind counterparty amount count }
+    accountFlows(address: $address) { direction kind category counterparty amount count }
   }
 `;
 

@@ -57,7 +57,7 @@ export const REWARDS_CONN = gql`
     rewardAccrualsConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id role amount timestamp txHash account { id } inference { id } } }
+      edges { node { id role category amount timestamp txHash account { id } inference { id } } }
     }
   }
 `;
@@ -67,7 +67,7 @@ export const TRANSFERS_CONN = gql`
     tokenTransfersConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id kind from to amount timestamp txHash inference { id } } }
+      edges { node { id kind category from to amount timestamp txHash inference { id } } }
     }
   }
 `;

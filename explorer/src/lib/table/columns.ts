@@ -1,3 +1,4 @@
+import { categoryLabel } from '../format/moneyCategory.js';
 import type { Column } from './types.js';
 
 type R = Record<string, any>;
@@ -53,6 +54,7 @@ export const modelCols: Column[] = [
     sort: 'index',
   },
   { key: 'kind', label: 'Kind', get: (r: R) => r.kind },
+  { key: 'category', label: 'Category', get: (r: R) => categoryLabel(r.category ?? '') },
   {
     key: 'base',
     label: 'Base',
@@ -204,6 +206,7 @@ export const shareCols: Column[] = [
 export const rewardCols: Column[] = [
   { key: 'account', label: 'Account', type: 'entity', entity: 'account', get: (r: R) => r.account?.id },
   { key: 'role', label: 'Role', get: (r: R) => r.role },
+  { key: 'category', label: 'Category', get: (r: R) => categoryLabel(r.category ?? '') },
   { key: 'amount', label: 'Amount', type: 'open', get: (r: R) => r.amount, sort: 'amount', align: 'right' },
   {
     key: 'inference',
@@ -218,6 +221,7 @@ export const rewardCols: Column[] = [
 
 export const transferCols: Column[] = [
   { key: 'kind', label: 'Kind', get: (r: R) => r.kind },
+  { key: 'category', label: 'Category', get: (r: R) => categoryLabel(r.category ?? '') },
   { key: 'from', label: 'From', type: 'entity', entity: 'account', get: (r: R) => r.from },
   { key: 'to', label: 'To', type: 'entity', entity: 'account', get: (r: R) => r.to },
   { key: 'amount', label: 'Amount', type: 'open', get: (r: R) => r.amount, sort: 'amount', align: 'right' },
