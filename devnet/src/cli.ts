@@ -17,6 +17,7 @@ import {
   SCENARIO_USAGE,
   scenarioCliOptions,
 } from './scenario/cli.js';
+import { scenarioGenesisTimestamp } from './scenario/seedClock.js';
 
 /** The CLI's options; the scenario adds its own here (--scenario, --seed, --scale, --live). */
 export const cliOptions = {
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
     host: config.rpcHost,
     blockTime: config.blockTime,
     statePath,
+    // a chain made for a scenario is born on its clock (its deployment then dates from the scenario's day)
+    genesisTimestamp: scenario ? scenarioGenesisTimestamp(scenario.seed) : undefined,
     deploymentPath: config.deploymentFile,
     log: (l) => console.log(l),
   });

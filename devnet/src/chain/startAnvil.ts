@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { ANVIL_MNEMONIC } from '@ae/contracts/devnet';
 import { JsonRpc, RetryableError, UserError } from '@ae/core';
@@ -20,6 +21,11 @@ export interface AnvilOptions {
   gasLimit?: bigint;
   /** A file to load the chain state from and dump it to on exit (persistence across restarts). */
   statePath?: string;
+  /**
+   * Timestamp of a new chain's genesis block (anvil --timestamp; later blocks follow at wall-clock pace from
+   * there). Ignored when statePath already holds a chain.
+   */
+  genesisTimestamp?: number;
   /** Lines of anvil's output go here (silent by default). */
   log?: (line: string) => void;
 }
@@ -68,6 +74,8 @@ async function launch(port: number, opts: AnvilOptions): Promise<Anvil> {
   args.push('--gas-limit', String(opts.gasLimit ?? 1_000_000_000n), '--code-size-limit', '100000');
   if (opts.blockTime !== undefined) args.push('--block-time', String(opts.blockTime));
   if (opts.statePath) args.push('--state', opts.statePath);
+  if (opts.genesisTimestamp !== undefined && !(opts.statePath && existsSync(opts.statePath)))
+    args.push('--timestamp', String(opts.genesisTimestamp));
   const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const onData = (chunk: Buffer) => {

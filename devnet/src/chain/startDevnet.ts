@@ -18,6 +18,8 @@ export interface StartDevnetOptions {
   blockTime?: number;
   /** anvil --state file: the chain survives restarts (deployment reused). */
   statePath?: string;
+  /** Genesis timestamp of a chain this call starts (see AnvilOptions.genesisTimestamp). */
+  genesisTimestamp?: number;
   deploymentPath: string;
   params?: Partial<ProtocolParams>;
   log?: (line: string) => void;
@@ -46,7 +48,13 @@ export async function startDevnet(opts: StartDevnetOptions): Promise<Devnet> {
   if (opts.rpcUrl || (await rpcAnswers(rpcUrl))) {
     opts.log?.(`using the chain already answering at ${rpcUrl}`);
   } else {
-    anvil = await startAnvil({ port: opts.port, host, blockTime: opts.blockTime, statePath: opts.statePath });
+    anvil = await startAnvil({
+      port: opts.port,
+      host,
+      blockTime: opts.blockTime,
+      statePath: opts.statePath,
+      genesisTimestamp: opts.genesisTimestamp,
+    });
     rpcUrl = anvil.rpcUrl;
     opts.log?.(
       `anvil started at ${rpcUrl} (chain id ${anvil.chainId}, ${opts.blockTime ? `${opts.blockTime} s blocks` : 'instant mining'})`,

@@ -4,6 +4,7 @@ export { LIVE_TRUTH_FILE, type LiveTruthLine } from './liveTruth.js';
 export { merkleLeaf, merkleProof, merkleRoot, verifyMerkleProof } from './merkle.js';
 export { type RunScenarioOptions, runScenario } from './runScenario.js';
 export { isScaleName, SCALES, type ScaleName, type ScalePreset } from './scales.js';
+export { SCENARIO_EPOCH, scenarioGenesisTimestamp, seedStartTimestamp } from './seedClock.js';
 export type {
   RewardRole,
   ScenarioTruth,

@@ -10,3 +10,12 @@ export function seedStartTimestamp(seed: number): number {
   const day = ((Math.trunc(seed) % 1000) + 1000) % 1000;
   return SCENARIO_EPOCH + day * 86_400;
 }
+
+/**
+ * Genesis of a chain made to play the seed's scenario: an hour before its first block, so the deployment's
+ * blocks lie on the scenario's clock too. A chain born at wall-clock time put its deployment years before
+ * every scenario event (2026 against 2033) and stretched each chart of the explorer over those years.
+ */
+export function scenarioGenesisTimestamp(seed: number): number {
+  return seedStartTimestamp(seed) - 3_600;
+}

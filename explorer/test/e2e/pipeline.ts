@@ -13,6 +13,7 @@ import {
   freePort,
   namedAccounts,
   runScenario,
+  scenarioGenesisTimestamp,
   startAnvil,
 } from '@ae/devnet';
 import {
@@ -59,7 +60,8 @@ export async function startPipeline(): Promise<Pipeline> {
     for (const s of stops.reverse()) await s().catch(() => {});
   };
   try {
-    const anvil: Anvil = await startAnvil({});
+    const seed = 7;
+    const anvil: Anvil = await startAnvil({ genesisTimestamp: scenarioGenesisTimestamp(seed) });
     stops.push(() => anvil.stop());
     const dir = mkdtempSync(join(tmpdir(), 'ae-explorer-e2e-'));
     stops.push(async () => rmSync(dir, { recursive: true, force: true }));
@@ -70,7 +72,7 @@ export async function startPipeline(): Promise<Pipeline> {
       rpcUrl: anvil.rpcUrl,
       deployment: deployment as never,
       scale: 'small',
-      seed: 7,
+      seed,
       artifactsDir,
       dataDir: dir,
     });

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateReplay } from '@ae/attribution-replay/migrations';
 import { type Deployment, JsonRpc } from '@ae/core';
-import { type Anvil, ensureDeployment, runScenario, type ScenarioTruth, startAnvil } from '@ae/devnet';
+import {
+  type Anvil,
+  ensureDeployment,
+  runScenario,
+  type ScenarioTruth,
+  scenarioGenesisTimestamp,
+  startAnvil,
+} from '@ae/devnet';
 import { createTestDatabase, type TestDatabase } from '../db/createTestDatabase.js';
 import { startIndexer } from '../indexer/startIndexer.js';
 
@@ -33,13 +40,14 @@ export async function startScenarioHarness(opts: {
   const dir = await mkdtemp(join(tmpdir(), `ae-${opts.prefix}-`));
   const artifactsDir = join(dir, 'artifacts');
   const deploymentFile = join(dir, 'deployment.json');
-  const anvil = await startAnvil();
+  const seed = opts.seed ?? 1;
+  const anvil = await startAnvil({ genesisTimestamp: scenarioGenesisTimestamp(seed) });
   const { deployment } = await ensureDeployment({ rpcUrl: anvil.rpcUrl, deploymentPath: deploymentFile });
   const truth = await runScenario({
     rpcUrl: anvil.rpcUrl,
     deployment: deployment as never,
     scale: opts.scale ?? 'small',
-    seed: opts.seed ?? 1,
+    seed,
     artifactsDir,
     dataDir: dir,
   });
