@@ -25,6 +25,18 @@ export const INDEXED_TABLES = [
   'split_parameters',
   'daily_stat',
   'global_stat',
+  'governance_proposal',
+  'proposal_action',
+  'proposal_state_event',
+  'governance_vote',
+  'governance_account',
+  'delegation_event',
+  'voting_power_change',
+  'timelock_operation',
+  'parameter_change',
+  'treasury_grant',
+  'treasury_receipt',
+  'governed_setting',
   'block_digest',
 ] as const;
 
