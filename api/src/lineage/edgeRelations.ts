@@ -134,6 +134,21 @@ export const EDGE_RELATIONS: EdgeRelation[] = [
     down: `SELECT 'reward', r.id::text, NULL::numeric, r.amount FROM reward_accrual r WHERE r.inference_id = w.key AND r.category <> 'BOND_FORFEITED'`,
     up: `SELECT 'inference', r.inference_id::text, NULL::numeric, r.amount FROM reward_accrual r WHERE r.id = w.key AND r.inference_id IS NOT NULL AND r.category <> 'BOND_FORFEITED'`,
   },
+  {
+    // a Treasury grant (GrantPaid kind 1 / 2, paid by a proposal) funds the datanet or model it names
+    ekind: 'FUNDED',
+    source: 'grant',
+    target: 'datanet',
+    down: `SELECT 'datanet', g.datanet_id::text, NULL::numeric, g.amount FROM treasury_grant g WHERE g.id = w.key AND g.datanet_id IS NOT NULL`,
+    up: `SELECT 'grant', g.id::text, NULL::numeric, g.amount FROM treasury_grant g WHERE g.datanet_id = w.key`,
+  },
+  {
+    ekind: 'FUNDED',
+    source: 'grant',
+    target: 'model',
+    down: `SELECT 'model', g.model_id::text, NULL::numeric, g.amount FROM treasury_grant g WHERE g.id = w.key AND g.model_id IS NOT NULL`,
+    up: `SELECT 'grant', g.id::text, NULL::numeric, g.amount FROM treasury_grant g WHERE g.model_id = w.key`,
+  },
 ];
 
 /** Node kinds of the lineage graph (lowercase in ids, uppercase in the NodeKind enum). */
@@ -146,5 +161,6 @@ export const NODE_KINDS = [
   'inference',
   'attribution',
   'reward',
+  'grant',
 ] as const;
 export type NodeKindName = (typeof NODE_KINDS)[number];
