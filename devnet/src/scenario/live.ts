@@ -138,7 +138,7 @@ async function liveTick(w: World, s: LiveState, opts: LiveOptions): Promise<void
     }
   }
   s.lastHonest = records.filter((_, i) => items[i].attribution === 'honest');
-  lines.push(...(await liveGovernanceTick(w, s.governance, s.tick)));
+  lines.push(...(await liveGovernanceTick(w, s.governance, s.tick, opts.secondsPerTick ?? 300)));
   await s.truth.add(lines);
   const settled = await settleDue(w);
   w.runner.advanceTime(opts.secondsPerTick ?? 300);

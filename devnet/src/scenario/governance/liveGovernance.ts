@@ -41,16 +41,19 @@ export interface LiveGovernance {
 /**
  * One live tick of governance, so a newcomer watching `npm start` sees a vote in progress: with no proposal in
  * flight the delegate proposes the next one (in turn a grant to a model's builder, a bond rise the stakers vote
- * down, a grant to a datanet's builder); while it is active the named accounts vote, one a tick, with
- * reasons; once it succeeded it is queued, and executed when the Timelock's delay is over. The chain decides
+ * down, a grant to a datanet's builder); while it is active the named accounts vote, spread over its ticks,
+ * with reasons; once it succeeded it is queued, and executed when the Timelock's delay is over. The chain decides
  * every state (the Governor's `state` at the latest block). Returns the live-truth lines of what happened.
  */
 export async function liveGovernanceTick(
   w: World,
   g: LiveGovernance,
   tick: number,
+  secondsPerTick: number,
 ): Promise<LiveTruthLine[]> {
   const calls = new GovernanceCalls(w.contracts);
+  const gov = w.contracts.OpenGovernor;
+  const abi = openGovernorAbi as Abi;
   const delegate = w.accounts.staker[0];
   const c = g.current;
   if (!c) {
@@ -62,11 +65,14 @@ export async function liveGovernanceTick(
     w.log(`live governance: proposed ${id.toString().slice(0, 12)}… "${title(proposal)}"`);
     return [{ event: 'proposed', tick, proposalId: id.toString(), description: proposal.description }];
   }
-  const state =
-    STATES[Number(await readContract(w, w.contracts.OpenGovernor, openGovernorAbi as Abi, 'state', [c.id]))];
+  const state = STATES[Number(await readContract(w, gov, abi, 'state', [c.id]))];
   if (state === 'Active' && c.ballots.length > 0) {
-    const b = c.ballots.shift() as Ballot;
-    await send(w, () => w.runner.run([calls.vote(b.voter, c.id, b.support, b.reason)]), 'vote');
+    // spread the ballots over the ticks left before the deadline (one a tick when there is time)
+    const deadline = (await readContract(w, gov, abi, 'proposalDeadline', [c.id])) as bigint;
+    const ticksLeft = Math.max(1, Math.floor(Number(deadline - BigInt(w.runner.timestamp)) / secondsPerTick));
+    const n = Math.ceil(c.ballots.length / ticksLeft);
+    const txs = c.ballots.splice(0, n).map((b) => calls.vote(b.voter, c.id, b.support, b.reason));
+    await send(w, () => w.runner.run(txs), 'vote');
   } else if (state === 'Succeeded') {
     await send(w, () => w.runner.run([calls.queue(delegate, c.proposal)]), 'queue');
   } else if (state === 'Queued') {
