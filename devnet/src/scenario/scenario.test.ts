@@ -367,7 +367,7 @@ describe('small scenario on a fresh anvil', () => {
         dataDir: dir2,
         log,
         deferSettlement: false, // as without live: the same stream
-        live: { intervalMs: 0, secondsPerTick: 900, fraudShare: 0, frivolousEvery: 0, signal: stop.signal },
+        live: { intervalMs: 0, secondsPerTick: 1800, fraudShare: 0, frivolousEvery: 0, signal: stop.signal },
       });
       expect(again.eventStreamHash).toBe(truth.eventStreamHash);
       expect(again.timing.events).toBe(truth.timing.events);
@@ -396,5 +396,5 @@ describe('small scenario on a fresh anvil', () => {
       await second.stop();
       await rm(dir2, { recursive: true, force: true });
     }
-  }, 600_000); // a whole small scenario again (≈ 2 min on a loaded 2-core machine since issue 19's models)
+  }, 900_000); // a whole small scenario again (≈ 2 min on a loaded 2-core machine since issue 19's models), then ~12 live ticks
 });
