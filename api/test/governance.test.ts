@@ -1,4 +1,4 @@
-import { openGovernorAbi } from '@ae/contracts';
+import { GENESIS_POA_METHODS, openGovernorAbi } from '@ae/contracts';
 import { type ScenarioHarness, startScenarioHarness } from '@ae/testkit';
 import pg from 'pg';
 import { type Address, createPublicClient, http } from 'viem';
@@ -99,6 +99,41 @@ describe('governance API', () => {
     expect(d.parameterChanges[0].proposal).toBeNull();
     expect((d.parameterChanges[1].proposal as { title: string }).title).toMatch(/^Fee split/);
     expect(d.treasuryGrants[0].datanet).toEqual({ id: h.truth.governance?.grants[0].targetId });
+  });
+
+  it('serves the governed approvals: actions in words, current settings, approved datanets and providers', async () => {
+    const g = h.truth.governance!;
+    const r = await gql(`{
+      governanceProposalOverviews { id actions { summary } }
+      governedSettings(orderBy: id_ASC) { id kind subject enabled paramsHash }
+      datanets(orderBy: id_ASC) { id curated approved }
+      computeProviders { id approved }
+      parameterChanges(where: { parameter_startsWith: "poaMethod." }, orderBy: [blockNumber_ASC, id_ASC]) { parameter value proposal { id } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const d = r.data as Record<string, Record<string, unknown>[]>;
+    const words = (key: string) =>
+      (
+        d.governanceProposalOverviews.find((p) => p.id === g.proposals.find((x) => x.key === key)?.id)
+          ?.actions as { summary: string }[]
+      ).map((a) => a.summary);
+    expect(words('retireMethod')).toEqual(['method knn-shapley@1 disallowed']);
+    const datanet = g.settings.find((x) => x.functionName === 'setApproval')!.subject;
+    expect(words('curatedDatanet')).toEqual([`datanet ${datanet} approved as curated`]);
+    expect(words('providers')).toEqual(
+      h.truth.accounts.providers.map((p) => `compute provider ${p.toLowerCase()} approved`),
+    );
+    expect(d.datanets.filter((x) => x.approved).map((x) => x.id)).toEqual([datanet]);
+    expect(d.computeProviders.every((p) => p.approved)).toBe(true);
+    const methods = d.governedSettings.filter((x) => x.kind === 'poaMethod');
+    expect(methods.map((m) => [m.subject, m.enabled, m.paramsHash]).sort()).toEqual(
+      [...GENESIS_POA_METHODS].sort().map((m) => [m, m !== 'knn-shapley@1', null]),
+    );
+    const retired = d.parameterChanges.filter((c) => c.parameter === 'poaMethod.knn-shapley@1');
+    expect(retired.map((c) => [c.value, (c.proposal as { id: string } | null)?.id ?? null])).toEqual([
+      ['1', null],
+      ['0', g.proposals.find((x) => x.key === 'retireMethod')?.id],
+    ]);
   });
 
   it('answers a malformed proposal id as a user error', async () => {

@@ -1,4 +1,12 @@
-import { openGovernorAbi, stakingAbi, timelockAbi } from '@ae/contracts';
+import {
+  attributionRegistryAbi,
+  computeRegistryAbi,
+  datanetRegistryAbi,
+  GENESIS_POA_METHODS,
+  openGovernorAbi,
+  stakingAbi,
+  timelockAbi,
+} from '@ae/contracts';
 import { TABLE } from '@ae/core/tables';
 import { type ScenarioHarness, startScenarioHarness } from '@ae/testkit';
 import pg from 'pg';
@@ -121,6 +129,55 @@ describe('indexed governance', () => {
       expect(r?.delegate).toBe(
         String(await read(c.Staking, stakingAbi, 'delegates', [x.delegator])).toLowerCase(),
       );
+    }
+  });
+
+  it('records the governed approvals as parameter changes of their proposal, and their current value as the chain reads it', async () => {
+    const g = h.truth.governance!;
+    const c = h.deployment.contracts as Record<string, Address>;
+    const KIND = {
+      setMethod: 'poaMethod',
+      setApproval: 'curatedDatanet',
+      setProviderApproval: 'computeProvider',
+    };
+    expect(new Set(g.settings.map((x) => x.functionName))).toEqual(new Set(Object.keys(KIND)));
+    for (const x of g.settings) {
+      const kind = KIND[x.functionName as keyof typeof KIND];
+      const subject = kind === 'computeProvider' ? x.subject.toLowerCase() : x.subject;
+      const [row] = await rows(`SELECT * FROM ${TABLE.governedSetting} WHERE id = $1`, [
+        `${kind}:${subject}`,
+      ]);
+      expect(row?.enabled, `${kind}:${subject}`).toBe(x.on);
+      const [change] = await rows(`SELECT * FROM ${TABLE.parameterChange} WHERE id = $1`, [row.last_change]);
+      expect([change.parameter, change.value, change.proposal_id]).toEqual([
+        `${kind}.${subject}`,
+        x.on ? '1' : '0',
+        x.proposal,
+      ]);
+    }
+    // the deployment allowed every genesis method with an admin key (no proposal)
+    for (const m of GENESIS_POA_METHODS) {
+      const [first] = await rows(
+        `SELECT * FROM ${TABLE.parameterChange} WHERE parameter = $1 ORDER BY block_number, id LIMIT 1`,
+        [`poaMethod.${m}`],
+      );
+      expect([first.value, first.proposal_id, first.contract]).toEqual(['1', null, 'AttributionRegistry']);
+    }
+    for (const r of await rows(`SELECT * FROM ${TABLE.governedSetting} WHERE kind = 'poaMethod'`)) {
+      expect(r.enabled, r.subject).toBe(
+        await read(c.AttributionRegistry, attributionRegistryAbi, 'isMethodAllowed', [r.subject]),
+      );
+    }
+    for (const d of await rows(`SELECT id, approved FROM ${TABLE.datanet}`)) {
+      expect(d.approved, `datanet ${d.id}`).toBe(
+        await read(c.DatanetRegistry, datanetRegistryAbi, 'approved', [BigInt(d.id)]),
+      );
+    }
+    const providers = await rows(`SELECT id, approved FROM ${TABLE.computeProvider}`);
+    expect(providers.length).toBe(h.truth.accounts.providers.length);
+    for (const p of providers) {
+      expect(p.approved, p.id).toBe(await read(c.ComputeRegistry, computeRegistryAbi, 'isApproved', [p.id]));
+      expect(p.approved).toBe(true);
     }
   });
 });

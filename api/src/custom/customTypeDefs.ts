@@ -12,7 +12,7 @@ export const customTypeDefs = /* GraphQL */ `
 "Direction of a lineage walk. Edges point from upstream (data, base models, payers) to downstream."
 enum LineageDirection { UPSTREAM DOWNSTREAM BOTH }
 
-enum NodeKind { ACCOUNT DATANET CONTRIBUTION MODEL CHECKPOINT INFERENCE ATTRIBUTION REWARD }
+enum NodeKind { ACCOUNT DATANET CONTRIBUTION MODEL CHECKPOINT INFERENCE ATTRIBUTION REWARD GRANT }
 
 """
 Edge kinds, source -> target:
@@ -20,15 +20,16 @@ SUBMITTED account->contribution, OWNS account->datanet|model, REQUESTED account-
 POSTED account->attribution, INCLUDED_IN contribution->datanet, TRAINED datanet->model,
 DERIVED base model->derived model, CHECKPOINT model->checkpoint, SERVED model->inference (fee),
 CREDITED contribution->inference (attribution weight, ppm), ATTRIBUTES attribution->inference,
-REWARDED contribution->reward accrual (OPEN paid for that share), ACCRUED inference->reward accrual (OPEN).
+REWARDED contribution->reward accrual (OPEN paid for that share), ACCRUED inference->reward accrual (OPEN),
+FUNDED treasury grant->datanet|model (OPEN the Treasury paid its builder, by a proposal).
 """
-enum EdgeKind { SUBMITTED OWNS REQUESTED POSTED INCLUDED_IN TRAINED DERIVED CHECKPOINT SERVED CREDITED ATTRIBUTES REWARDED ACCRUED }
+enum EdgeKind { SUBMITTED OWNS REQUESTED POSTED INCLUDED_IN TRAINED DERIVED CHECKPOINT SERVED CREDITED ATTRIBUTES REWARDED ACCRUED FUNDED }
 
 "Unit of LineageEdge.weight: PPM = attribution weight in parts per million, OPEN = token amount in OPEN (float)."
 enum WeightUnit { PPM OPEN }
 
 type LineageNode {
-  "typed id: 'contribution:12', 'model:3', 'account:0xabc...', 'checkpoint:3-1', 'reward:<event id>'"
+  "typed id: 'contribution:12', 'model:3', 'account:0xabc...', 'checkpoint:3-1', 'reward:<event id>', 'grant:1'"
   id: ID!
   kind: NodeKind!
   "human label (chain strings: render as text)"

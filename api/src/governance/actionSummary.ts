@@ -13,6 +13,24 @@ const open = (wei: string) => {
   return `${whole}${frac ? `.${frac}` : ''} OPEN`;
 };
 const GRANT_KIND = ['account', 'datanet', 'model'];
+const ZERO_HASH = `0x${'0'.repeat(64)}`;
+
+/** The governed approvals in words: a PoA method allowed or not, a curated datanet, a compute provider. */
+function approvalWords(contract: string, functionName: string, args: unknown[]): string | undefined {
+  if (contract === 'AttributionRegistry' && functionName === 'setMethod' && args.length === 3) {
+    const pinned = typeof args[2] === 'string' && args[2].toLowerCase() !== ZERO_HASH;
+    const params = pinned ? `, canonical parameters ${String(args[2]).toLowerCase()}` : '';
+    return `method ${String(args[0])} ${args[1] === true ? 'allowed' : 'disallowed'}${args[1] === true ? params : ''}`;
+  }
+  if (contract === 'DatanetRegistry' && functionName === 'setApproval' && args.length === 2) {
+    return `datanet ${args[0]} ${args[1] === true ? 'approved as curated' : 'no longer approved as curated'}`;
+  }
+  if (contract === 'ComputeRegistry' && functionName === 'setProviderApproval' && args.length === 2) {
+    const who = String(args[0]).toLowerCase();
+    return `compute provider ${who} ${args[1] === true ? 'approved' : 'no longer approved'}`;
+  }
+  return undefined;
+}
 
 /**
  * A proposal action in plain words ("fee split: contributors 40 % → 45 %"). `before` is the fee split in force
@@ -50,5 +68,7 @@ export function actionSummary(
     const kind = GRANT_KIND[Number(args[2])] ?? 'unknown';
     return `grant ${open(String(args[1]))} to ${String(args[0]).toLowerCase()}${kind === 'account' ? '' : ` for ${kind} ${args[3]}`}`;
   }
+  const words = approvalWords(contract, functionName, args);
+  if (words) return words;
   return `${contract}.${functionName}(${args.map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a))).join(', ')})`;
 }

@@ -135,6 +135,21 @@ export const EDGE_RELATIONS: EdgeRelation[] = [
     down: `SELECT 'reward', r.id::text, NULL::numeric, r.amount FROM ${TABLE.rewardAccrual} r WHERE r.inference_id = w.key AND r.category <> 'BOND_FORFEITED'`,
     up: `SELECT 'inference', r.inference_id::text, NULL::numeric, r.amount FROM ${TABLE.rewardAccrual} r WHERE r.id = w.key AND r.inference_id IS NOT NULL AND r.category <> 'BOND_FORFEITED'`,
   },
+  {
+    // a Treasury grant (GrantPaid kind 1 / 2, paid by a proposal) funds the datanet or model it names
+    ekind: 'FUNDED',
+    source: 'grant',
+    target: 'datanet',
+    down: `SELECT 'datanet', g.datanet_id::text, NULL::numeric, g.amount FROM ${TABLE.treasuryGrant} g WHERE g.id = w.key AND g.datanet_id IS NOT NULL`,
+    up: `SELECT 'grant', g.id::text, NULL::numeric, g.amount FROM ${TABLE.treasuryGrant} g WHERE g.datanet_id = w.key`,
+  },
+  {
+    ekind: 'FUNDED',
+    source: 'grant',
+    target: 'model',
+    down: `SELECT 'model', g.model_id::text, NULL::numeric, g.amount FROM ${TABLE.treasuryGrant} g WHERE g.id = w.key AND g.model_id IS NOT NULL`,
+    up: `SELECT 'grant', g.id::text, NULL::numeric, g.amount FROM ${TABLE.treasuryGrant} g WHERE g.model_id = w.key`,
+  },
 ];
 
 /** Node kinds of the lineage graph (lowercase in ids, uppercase in the NodeKind enum). */
@@ -147,5 +162,6 @@ export const NODE_KINDS = [
   'inference',
   'attribution',
   'reward',
+  'grant',
 ] as const;
 export type NodeKindName = (typeof NODE_KINDS)[number];

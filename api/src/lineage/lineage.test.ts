@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDR, insertWorld } from '../../test/fixtures.js';
+import { ADDR, insertRow, insertWorld } from '../../test/fixtures.js';
 import { type Harness, startHarness } from '../../test/harness.js';
 
 let h: Harness;
@@ -172,5 +172,37 @@ describe('lineage', () => {
       'contribution:1',
       'contribution:2',
     ]);
+  });
+
+  it('shows the Treasury grants that funded a datanet or a model (last: it adds rows)', async () => {
+    const grant = (id: string, kind: number, target: string, amount: string) =>
+      insertRow(h.pool, 'treasury_grant', {
+        id,
+        recipient_id: ADDR.owner,
+        amount,
+        kind,
+        target_id: target,
+        datanet_id: kind === 1 ? target : null,
+        model_id: kind === 2 ? target : null,
+        memo: `grant ${id}`,
+      });
+    await grant('1', 1, '1', '20000000000000000000');
+    await grant('2', 2, '2', '1000000000000000000');
+    const up = await lineage({ id: 'datanet:1', dir: 'UPSTREAM', depth: 1 });
+    expect(up.edges.find((e) => e.source === 'grant:1')).toMatchObject({
+      target: 'datanet:1',
+      kind: 'FUNDED',
+      unit: 'OPEN',
+      amount: '20000000000000000000',
+    });
+    const node = up.nodes.find((n) => n.id === 'grant:1');
+    expect(node).toMatchObject({ kind: 'GRANT', label: 'grant #1' });
+    expect(node?.data).toMatchObject({ recipient: ADDR.owner, datanet: '1', memo: 'grant 1' });
+    const down = await lineage({ id: 'grant:2', dir: 'DOWNSTREAM', depth: 2 });
+    expect(down.edges.find((e) => e.source === 'grant:2')).toMatchObject({
+      target: 'model:2',
+      kind: 'FUNDED',
+    });
+    expect(down.nodes.map((n) => n.id)).toContain('model:3'); // what was built on the funded model follows
   });
 });

@@ -30,4 +30,8 @@ export const NODE_DETAILS: Record<string, string> = {
   reward: `SELECT lower(r.role) || ' reward' AS label, jsonb_build_object('account', r.account_id, 'inference', r.inference_id,
       'role', r.role, 'amount', r.amount::text, 'timestamp', r.timestamp) AS data
     FROM ${TABLE.rewardAccrual} r WHERE r.id = n.key`,
+  grant: `SELECT 'grant #' || g.id AS label, jsonb_build_object('amount', g.amount::text, 'recipient', g.recipient_id,
+      'datanet', g.datanet_id, 'model', g.model_id, 'memo', g.memo, 'proposal', g.proposal_id, 'timestamp', g.timestamp,
+      'txHash', g.tx_hash) AS data
+    FROM ${TABLE.treasuryGrant} g WHERE g.id = n.key`,
 };

@@ -10,6 +10,7 @@ const KEY_RE: Record<NodeKindName, RegExp> = {
   inference: /^\d{1,78}$/,
   attribution: /^\d{1,78}$/,
   reward: /^[0-9a-zA-Z-]{1,64}$/,
+  grant: /^\d{1,78}$/,
 };
 
 export interface NodeRef {

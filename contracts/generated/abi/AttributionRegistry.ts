@@ -8,6 +8,7 @@ export const events = {
     AttributionSettled: event("0x1175356f865dcda42a813c2898910561047a6a50add5d26412895fb0e501b015", "AttributionSettled(uint256,bool,uint256)", {"attributionId": indexed(p.uint256), "paid": p.bool, "amount": p.uint256}),
     AttributionShare: event("0x33501f81fefebd1280526504bf40acc367a21d892c8616dd63873adf4f881c04", "AttributionShare(uint256,uint256,uint32,int256)", {"attributionId": indexed(p.uint256), "contributionId": indexed(p.uint256), "weightPpm": p.uint32, "score": p.int256}),
     DisputeResolved: event("0x5add0b1fc2a3dfd95be33d1d5feb6709087e50213b7a73c3c3b2c387001221e7", "DisputeResolved(uint256,bool,uint256)", {"disputeId": indexed(p.uint256), "upheld": p.bool, "slashed": p.uint256}),
+    MethodRuleSet: event("0x28ffd0a5510ef9e7969e4b4c1e0b0438a62aabafd49a40d8cebf637449b1a315", "MethodRuleSet(bytes32,string,bool,bytes32)", {"methodKey": indexed(p.bytes32), "method": p.string, "allowed": p.bool, "paramsHash": p.bytes32}),
     ParameterChanged: event("0x9b900726daef362ccb7ef4037118922e973973109c4d10b5c19277bddd59e048", "ParameterChanged(bytes32,uint256)", {"name": indexed(p.bytes32), "value": p.uint256}),
     RoleAdminChanged: event("0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff", "RoleAdminChanged(bytes32,bytes32,bytes32)", {"role": indexed(p.bytes32), "previousAdminRole": indexed(p.bytes32), "newAdminRole": indexed(p.bytes32)}),
     RoleGranted: event("0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d", "RoleGranted(bytes32,address,address)", {"role": indexed(p.bytes32), "account": indexed(p.address), "sender": indexed(p.address)}),
@@ -18,6 +19,7 @@ export const functions = {
     ARBITER_ROLE: viewFun("0x4d104adf", "ARBITER_ROLE()", {}, p.bytes32),
     DEFAULT_ADMIN_ROLE: viewFun("0xa217fddf", "DEFAULT_ADMIN_ROLE()", {}, p.bytes32),
     MAX_K: viewFun("0x3e4c6ab0", "MAX_K()", {}, p.uint256),
+    MAX_METHOD_BYTES: viewFun("0xaa80dee7", "MAX_METHOD_BYTES()", {}, p.uint256),
     POSTER_ROLE: viewFun("0xd1c92d2c", "POSTER_ROLE()", {}, p.bytes32),
     attributionCount: viewFun("0x4bbc853f", "attributionCount()", {}, p.uint256),
     attributionOf: viewFun("0x84c07853", "attributionOf(uint256)", {"_0": p.uint256}, p.uint256),
@@ -32,6 +34,8 @@ export const functions = {
     grantRole: fun("0x2f2ff15d", "grantRole(bytes32,address)", {"role": p.bytes32, "account": p.address}, ),
     hasRole: viewFun("0x91d14854", "hasRole(bytes32,address)", {"role": p.bytes32, "account": p.address}, p.bool),
     inferences: viewFun("0xabfe5122", "inferences()", {}, p.address),
+    isMethodAllowed: viewFun("0x9eb0e379", "isMethodAllowed(string)", {"method": p.string}, p.bool),
+    methodRules: viewFun("0x2352f966", "methodRules(bytes32)", {"_0": p.bytes32}, {"allowed": p.bool, "paramsHash": p.bytes32}),
     minBond: viewFun("0x831518b7", "minBond()", {}, p.uint256),
     openDisputeOf: viewFun("0x68358633", "openDisputeOf(uint256)", {"_0": p.uint256}, p.uint256),
     postAttribution: fun("0x77b0d53e", "postAttribution((uint256,string,bytes32,bytes32,string,uint256[],uint32[],int256[]))", {"p": p.struct({"inferenceId": p.uint256, "method": p.string, "paramsHash": p.bytes32, "resultHash": p.bytes32, "resultURI": p.string, "contributionIds": p.array(p.uint256), "weightsPpm": p.array(p.uint32), "scores": p.array(p.int256)})}, p.uint256),
@@ -39,6 +43,7 @@ export const functions = {
     renounceRole: fun("0x36568abe", "renounceRole(bytes32,address)", {"role": p.bytes32, "callerConfirmation": p.address}, ),
     resolveDispute: fun("0x34b25ee2", "resolveDispute(uint256,bool)", {"disputeId": p.uint256, "upheld": p.bool}, ),
     revokeRole: fun("0xd547741f", "revokeRole(bytes32,address)", {"role": p.bytes32, "account": p.address}, ),
+    setMethod: fun("0x6e552bc3", "setMethod(string,bool,bytes32)", {"method": p.string, "allowed": p.bool, "paramsHash": p.bytes32}, ),
     setParameters: fun("0xc8c50553", "setParameters(uint64,uint256,uint256)", {"window": p.uint64, "bond": p.uint256, "slash": p.uint256}, ),
     settle: fun("0x8df82800", "settle(uint256)", {"attributionId": p.uint256}, ),
     settleMany: fun("0x5ba3107b", "settleMany(uint256[])", {"attributionIds": p.array(p.uint256)}, p.uint256),
@@ -59,6 +64,10 @@ export class Contract extends ContractBase {
 
     MAX_K() {
         return this.eth_call(functions.MAX_K, {})
+    }
+
+    MAX_METHOD_BYTES() {
+        return this.eth_call(functions.MAX_METHOD_BYTES, {})
     }
 
     POSTER_ROLE() {
@@ -109,6 +118,14 @@ export class Contract extends ContractBase {
         return this.eth_call(functions.inferences, {})
     }
 
+    isMethodAllowed(method: IsMethodAllowedParams["method"]) {
+        return this.eth_call(functions.isMethodAllowed, {method})
+    }
+
+    methodRules(_0: MethodRulesParams["_0"]) {
+        return this.eth_call(functions.methodRules, {_0})
+    }
+
     minBond() {
         return this.eth_call(functions.minBond, {})
     }
@@ -136,6 +153,7 @@ export type AttributionPostedEventArgs = EParams<typeof events.AttributionPosted
 export type AttributionSettledEventArgs = EParams<typeof events.AttributionSettled>
 export type AttributionShareEventArgs = EParams<typeof events.AttributionShare>
 export type DisputeResolvedEventArgs = EParams<typeof events.DisputeResolved>
+export type MethodRuleSetEventArgs = EParams<typeof events.MethodRuleSet>
 export type ParameterChangedEventArgs = EParams<typeof events.ParameterChanged>
 export type RoleAdminChangedEventArgs = EParams<typeof events.RoleAdminChanged>
 export type RoleGrantedEventArgs = EParams<typeof events.RoleGranted>
@@ -150,6 +168,9 @@ export type DEFAULT_ADMIN_ROLEReturn = FunctionReturn<typeof functions.DEFAULT_A
 
 export type MAX_KParams = FunctionArguments<typeof functions.MAX_K>
 export type MAX_KReturn = FunctionReturn<typeof functions.MAX_K>
+
+export type MAX_METHOD_BYTESParams = FunctionArguments<typeof functions.MAX_METHOD_BYTES>
+export type MAX_METHOD_BYTESReturn = FunctionReturn<typeof functions.MAX_METHOD_BYTES>
 
 export type POSTER_ROLEParams = FunctionArguments<typeof functions.POSTER_ROLE>
 export type POSTER_ROLEReturn = FunctionReturn<typeof functions.POSTER_ROLE>
@@ -193,6 +214,12 @@ export type HasRoleReturn = FunctionReturn<typeof functions.hasRole>
 export type InferencesParams = FunctionArguments<typeof functions.inferences>
 export type InferencesReturn = FunctionReturn<typeof functions.inferences>
 
+export type IsMethodAllowedParams = FunctionArguments<typeof functions.isMethodAllowed>
+export type IsMethodAllowedReturn = FunctionReturn<typeof functions.isMethodAllowed>
+
+export type MethodRulesParams = FunctionArguments<typeof functions.methodRules>
+export type MethodRulesReturn = FunctionReturn<typeof functions.methodRules>
+
 export type MinBondParams = FunctionArguments<typeof functions.minBond>
 export type MinBondReturn = FunctionReturn<typeof functions.minBond>
 
@@ -213,6 +240,9 @@ export type ResolveDisputeReturn = FunctionReturn<typeof functions.resolveDisput
 
 export type RevokeRoleParams = FunctionArguments<typeof functions.revokeRole>
 export type RevokeRoleReturn = FunctionReturn<typeof functions.revokeRole>
+
+export type SetMethodParams = FunctionArguments<typeof functions.setMethod>
+export type SetMethodReturn = FunctionReturn<typeof functions.setMethod>
 
 export type SetParametersParams = FunctionArguments<typeof functions.setParameters>
 export type SetParametersReturn = FunctionReturn<typeof functions.setParameters>

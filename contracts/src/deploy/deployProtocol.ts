@@ -11,8 +11,10 @@ import {
   parseEther,
   type Transport,
   type WalletClient,
+  zeroHash,
 } from 'viem';
 import { protocolArtifacts } from '../artifacts.js';
+import { GENESIS_POA_METHODS } from '../governance/genesisMethods.js';
 import { AccessRole } from '../roles.js';
 import { governanceArgs, handOverToTimelock } from './handOverToTimelock.js';
 
@@ -68,6 +70,10 @@ export interface DeployProtocolOptions {
   params?: Partial<ProtocolParams>;
   posters?: readonly Address[];
   arbiters?: readonly Address[];
+  /** Compute providers approved at deployment (governance approves the others by proposal); default none. */
+  providers?: readonly Address[];
+  /** PoA methods allowed at deployment, any parameters; default GENESIS_POA_METHODS. */
+  methods?: readonly string[];
 }
 
 export interface ProtocolDeployment {
@@ -92,9 +98,9 @@ export async function deployProtocol(opts: DeployProtocolOptions): Promise<Proto
   const args: Record<ContractName, readonly unknown[]> = {
     Staking: [gov, p.minPosterStake, p.minProviderStake, p.unstakeCooldown],
     RewardDistributor: [gov, a.Treasury, a.Staking],
-    DatanetRegistry: [a.Staking],
+    DatanetRegistry: [gov, a.Staking],
     ModelRegistry: [a.DatanetRegistry],
-    ComputeRegistry: [a.Staking],
+    ComputeRegistry: [gov, a.Staking],
     InferenceLedger: [a.ModelRegistry, a.ComputeRegistry, a.RewardDistributor],
     AttributionRegistry: [
       gov,
@@ -131,6 +137,10 @@ export async function deployProtocol(opts: DeployProtocolOptions): Promise<Proto
   grant('RewardDistributor', AccessRole.DEPOSITOR, a.AttributionRegistry);
   for (const who of opts.posters ?? []) grant('AttributionRegistry', AccessRole.POSTER, who);
   for (const who of opts.arbiters ?? []) grant('AttributionRegistry', AccessRole.ARBITER, who);
+  for (const m of opts.methods ?? GENESIS_POA_METHODS)
+    call(a.AttributionRegistry, protocolArtifacts.AttributionRegistry.abi, 'setMethod', [m, true, zeroHash]);
+  for (const who of opts.providers ?? [])
+    call(a.ComputeRegistry, protocolArtifacts.ComputeRegistry.abi, 'setProviderApproval', [who, true]);
   for (const step of handOverToTimelock(a, gov, opts.deployerKeepsAdmin ?? false)) call(...step);
 
   const hashes: Hex[] = [];

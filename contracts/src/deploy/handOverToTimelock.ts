@@ -5,7 +5,13 @@ import { AccessRole } from '../roles.js';
 import type { ProtocolParams } from './deployProtocol.js';
 
 /** The AccessControl contracts whose DEFAULT_ADMIN_ROLE governance (the Timelock) holds. */
-export const GOVERNED_CONTRACTS = ['Staking', 'RewardDistributor', 'AttributionRegistry'] as const;
+export const GOVERNED_CONTRACTS = [
+  'Staking',
+  'RewardDistributor',
+  'AttributionRegistry',
+  'DatanetRegistry',
+  'ComputeRegistry',
+] as const;
 
 /** Constructor arguments of the governance contracts, from the predicted addresses of the deployment. */
 export function governanceArgs(

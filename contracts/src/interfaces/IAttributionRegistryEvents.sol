@@ -19,4 +19,6 @@ interface IAttributionRegistryEvents {
     event DisputeResolved(uint256 indexed disputeId, bool upheld, uint256 slashed);
     /// Emitted when the challenge window has passed and the contributors' escrow is released (paid = false when upheld).
     event AttributionSettled(uint256 indexed attributionId, bool paid, uint256 amount);
+    /// Governance allowed or disallowed a PoA method; paramsHash pins its canonical parameters (zero: any).
+    event MethodRuleSet(bytes32 indexed methodKey, string method, bool allowed, bytes32 paramsHash);
 }

@@ -16,6 +16,8 @@ interface IDatanetRegistryEvents {
         string license
     );
     event ContributionReviewed(uint256 indexed contributionId, address indexed curator, bool accepted);
+    /// Governance approved (or withdrew its approval of) a curated datanet.
+    event DatanetApprovalSet(uint256 indexed datanetId, bool approved);
     event DatanetVersionPublished(
         uint256 indexed datanetId, uint32 version, bytes32 merkleRoot, uint32 contributionCount
     );

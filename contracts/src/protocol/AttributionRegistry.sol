@@ -13,7 +13,9 @@ import "./Errors.sol";
 /// with a bond inside the challenge window; an ARBITER resolves. After the window, with no open dispute,
 /// settle() pays the inference's escrow to the contributors by weight (settleMany skips what is not due). An
 /// upheld dispute slashes the poster, refunds the bond and sends the escrow to the protocol: the attribution
-/// pays nobody.
+/// pays nobody. Governance (DEFAULT_ADMIN_ROLE, the Timelock) keeps the list of allowed PoA methods: a posting
+/// of a method that is not allowed is refused, and a method whose canonical parameters are pinned (a non-zero
+/// paramsHash) takes postings with exactly those parameters.
 contract AttributionRegistry is AccessControl, ReentrancyGuard, IAttributionRegistryEvents {
     bytes32 public constant POSTER_ROLE = keccak256("POSTER_ROLE");
     bytes32 public constant ARBITER_ROLE = keccak256("ARBITER_ROLE");
@@ -67,6 +69,18 @@ contract AttributionRegistry is AccessControl, ReentrancyGuard, IAttributionRegi
     error DisputeOpen(uint256 attributionId);
     error DisputeNotOpen(uint256 disputeId);
     error BondTooLow(uint256 required, uint256 actual);
+    error MethodNotAllowed(string method);
+    error NonCanonicalParams(string method, bytes32 required, bytes32 actual);
+    error InvalidMethodId();
+
+    /// A method's rule: allowed or not, and the hash of its canonical parameters (zero: any parameters).
+    struct MethodRule {
+        bool allowed;
+        bytes32 paramsHash;
+    }
+
+    /// The longest method id accepted, in bytes.
+    uint256 public constant MAX_METHOD_BYTES = 64;
 
     event ParameterChanged(bytes32 indexed name, uint256 value);
 
@@ -83,6 +97,8 @@ contract AttributionRegistry is AccessControl, ReentrancyGuard, IAttributionRegi
     mapping(uint256 => Dispute) public disputes;
     mapping(uint256 => uint256) public attributionOf;
     mapping(uint256 => uint256) public openDisputeOf;
+    /// keccak256 of the method id => its rule.
+    mapping(bytes32 => MethodRule) public methodRules;
 
     constructor(
         address governance,
@@ -112,6 +128,22 @@ contract AttributionRegistry is AccessControl, ReentrancyGuard, IAttributionRegi
         emit ParameterChanged("challengeWindow", window);
         emit ParameterChanged("minBond", bond);
         emit ParameterChanged("slashAmount", slash);
+    }
+
+    /// Allows or disallows a PoA method and pins its canonical parameters (paramsHash zero: any parameters).
+    function setMethod(string calldata method, bool allowed, bytes32 paramsHash)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+    {
+        uint256 n = bytes(method).length;
+        if (n == 0 || n > MAX_METHOD_BYTES) revert InvalidMethodId();
+        bytes32 key = keccak256(bytes(method));
+        methodRules[key] = MethodRule(allowed, paramsHash);
+        emit MethodRuleSet(key, method, allowed, paramsHash);
+    }
+
+    function isMethodAllowed(string calldata method) external view returns (bool) {
+        return methodRules[keccak256(bytes(method))].allowed;
     }
 
     function postAttribution(Posting calldata p) external onlyRole(POSTER_ROLE) returns (uint256 attributionId) {
@@ -221,6 +253,11 @@ contract AttributionRegistry is AccessControl, ReentrancyGuard, IAttributionRegi
         if (p.weightsPpm.length != k || p.scores.length != k) revert LengthMismatch();
         if (k > MAX_K) revert TooManyShares(k, MAX_K);
         if (p.inferenceId == 0 || p.inferenceId > inferences.inferenceCount()) revert UnknownInference(p.inferenceId);
+        MethodRule storage rule = methodRules[keccak256(bytes(p.method))];
+        if (!rule.allowed) revert MethodNotAllowed(p.method);
+        if (rule.paramsHash != bytes32(0) && rule.paramsHash != p.paramsHash) {
+            revert NonCanonicalParams(p.method, rule.paramsHash, p.paramsHash);
+        }
         uint256 existing = attributionOf[p.inferenceId];
         if (existing != 0) revert AlreadyAttributed(p.inferenceId, existing);
         id = ++attributionCount;

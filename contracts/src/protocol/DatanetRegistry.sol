@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IDatanetRegistryEvents} from "../interfaces/IDatanetRegistryEvents.sol";
 import {IStaking} from "./IProtocol.sol";
 import "./Errors.sol";
@@ -8,7 +9,8 @@ import "./Errors.sol";
 /// Datanets and their contributions. Contributing needs the datanet's minimum stake; a curated
 /// datanet's contributions stay pending until one of its curators reviews them, an open datanet's are
 /// accepted on submission. Owners publish versions (Merkle roots over contributions) that models cite.
-contract DatanetRegistry is IDatanetRegistryEvents {
+/// Governance (DEFAULT_ADMIN_ROLE, the Timelock) vets curated datanets: `approved` marks the ones it approved.
+contract DatanetRegistry is AccessControl, IDatanetRegistryEvents {
     enum Status {
         None,
         Pending,
@@ -35,6 +37,7 @@ contract DatanetRegistry is IDatanetRegistryEvents {
     error AlreadyReviewed(uint256 contributionId);
     error CountExceedsSubmitted(uint32 count, uint32 submitted);
     error ContributionNotAccepted(uint256 contributionId);
+    error NotCurated(uint256 datanetId);
 
     IStaking public immutable staking;
     uint256 public datanetCount;
@@ -43,10 +46,22 @@ contract DatanetRegistry is IDatanetRegistryEvents {
     mapping(uint256 => Contribution) public contributions;
     mapping(uint256 => mapping(address => bool)) public isCurator;
     mapping(uint256 => mapping(uint32 => bytes32)) public versionRoot;
+    /// Curated datanets governance approved.
+    mapping(uint256 => bool) public approved;
 
-    constructor(address staking_) {
-        if (staking_ == address(0)) revert ZeroAddress();
+    constructor(address governance, address staking_) {
+        if (governance == address(0) || staking_ == address(0)) revert ZeroAddress();
+        _grantRole(DEFAULT_ADMIN_ROLE, governance);
         staking = IStaking(staking_);
+    }
+
+    /// Approves a curated datanet (or withdraws the approval); only curated datanets can be approved.
+    function setApproval(uint256 datanetId, bool approved_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        Datanet storage d = datanets[datanetId];
+        if (d.owner == address(0)) revert UnknownDatanet(datanetId);
+        if (!d.curated) revert NotCurated(datanetId);
+        approved[datanetId] = approved_;
+        emit DatanetApprovalSet(datanetId, approved_);
     }
 
     function createDatanet(string calldata name, string calldata metadataURI, bool curated, uint256 minStake)

@@ -80,6 +80,8 @@ export const TABLE = {
   parameterChange: 'parameter_change',
   /** indexer: TreasuryGrant in schema.graphql */
   treasuryGrant: 'treasury_grant',
+  /** indexer: GovernedSetting in schema.graphql */
+  governedSetting: 'governed_setting',
   /** indexer: TreasuryReceipt in schema.graphql */
   treasuryReceipt: 'treasury_receipt',
   /** indexer: indexer/db/migrations */
@@ -152,6 +154,7 @@ export const COLUMN = {
     name: 'name',
     metadataURI: 'metadata_uri',
     curated: 'curated',
+    approved: 'approved',
     minStake: 'min_stake',
     createdBlock: 'created_block',
     createdAt: 'created_at',
@@ -262,6 +265,7 @@ export const COLUMN = {
     registeredBlock: 'registered_block',
     registeredAt: 'registered_at',
     updatedAt: 'updated_at',
+    approved: 'approved',
     inferenceCount: 'inference_count',
     attestationCount: 'attestation_count',
   },
@@ -591,6 +595,7 @@ export const COLUMN = {
     contract: 'contract',
     parameter: 'parameter',
     value: 'value',
+    paramsHash: 'params_hash',
     proposalId: 'proposal_id',
     blockNumber: 'block_number',
     timestamp: 'timestamp',
@@ -609,6 +614,16 @@ export const COLUMN = {
     blockNumber: 'block_number',
     timestamp: 'timestamp',
     txHash: 'tx_hash',
+  },
+  governedSetting: {
+    id: 'id',
+    kind: 'kind',
+    subject: 'subject',
+    enabled: 'enabled',
+    paramsHash: 'params_hash',
+    lastChange: 'last_change',
+    updatedBlock: 'updated_block',
+    updatedAt: 'updated_at',
   },
   treasuryReceipt: {
     id: 'id',
@@ -720,6 +735,7 @@ export const TABLE_OWNER = {
   timelockOperation: 'indexer',
   parameterChange: 'indexer',
   treasuryGrant: 'indexer',
+  governedSetting: 'indexer',
   treasuryReceipt: 'indexer',
   squidProcessorStatus: 'indexer',
   squidProcessorHotBlock: 'indexer',

@@ -1,5 +1,6 @@
 import type { Hex } from 'viem';
 import { idsOf } from './decodeLogs.js';
+import { type LiveGovernance, liveGovernanceTick } from './governance/liveGovernance.js';
 import { LiveTruth, type LiveTruthLine } from './liveTruth.js';
 import { frivolousDispute, settleDue, topUpPosters } from './phases/keeper.js';
 import { postAttributions, recordInferences, runInferences } from './phases/rounds.js';
@@ -46,14 +47,17 @@ interface LiveState {
   pending: { id: bigint; datanet: number; accept: boolean }[];
   /** Honest postings of the previous tick (a frivolous dispute picks one). */
   lastHonest: AttributionRecord[];
+  /** The live proposal in flight (one at a time) and how many were made. */
+  governance: LiveGovernance;
   truth: LiveTruth;
 }
 
 /**
  * `--live`: after the scenario, keep the ecosystem moving so that an explorer watching it moves — every
  * tick new contributions (curated ones reviewed on the next tick), a few paid inferences with their
- * attributions (a share of them lying), now and then a frivolous dispute, and the keeper's settlement of
- * what is due; the chain clock moves `secondsPerTick` a tick. Between ticks, transactions others send (the
+ * attributions (a share of them lying), now and then a frivolous dispute, the keeper's settlement of
+ * what is due, and governance (a proposal always in flight: proposed, voted on a vote a tick, queued and
+ * executed or defeated); the chain clock moves `secondsPerTick` a tick. Between ticks, transactions others send (the
  * replay worker's disputes, the arbiter's rulings, a person's wallet) are mined within half a second, as a
  * real chain's next block would take them. Returns the number of ticks played.
  */
@@ -66,6 +70,7 @@ export async function runLive(w: World, opts: LiveOptions): Promise<number> {
     free: w.corpus.map((_, i) => i).filter((i) => !used.has(i)),
     pending: [],
     lastHonest: [],
+    governance: { made: 0 },
     truth: new LiveTruth(opts.dataDir),
   };
   while (!opts.signal.aborted) {
@@ -133,6 +138,7 @@ async function liveTick(w: World, s: LiveState, opts: LiveOptions): Promise<void
     }
   }
   s.lastHonest = records.filter((_, i) => items[i].attribution === 'honest');
+  lines.push(...(await liveGovernanceTick(w, s.governance, s.tick, opts.secondsPerTick ?? 300)));
   await s.truth.add(lines);
   const settled = await settleDue(w);
   w.runner.advanceTime(opts.secondsPerTick ?? 300);

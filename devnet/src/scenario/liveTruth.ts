@@ -15,6 +15,8 @@ export type LiveTruthLine =
       /** Block timestamp of the posting: its challenge window runs from here. */
       postedAt: number;
     }
+  | { event: 'proposed'; tick: number; proposalId: string; description: string }
+  | { event: 'proposal-ended'; tick: number; proposalId: string; state: string }
   | {
       event: 'frivolous-dispute';
       tick: number;

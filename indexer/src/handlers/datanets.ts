@@ -34,6 +34,7 @@ export const datanetHandlers: PartialHandlers<
           name: a.name,
           metadataURI: a.metadataURI,
           curated: a.curated,
+          approved: false,
           minStake: a.minStake,
           createdBlock: pos.blockNumber,
           createdAt: pos.timestamp,

@@ -8,6 +8,7 @@ import {
   TransferKind,
 } from '../model/generated/index.js';
 import { account, addr, daily, global } from './derived.js';
+import { setting } from './governance/settingHandlers.js';
 import { bookFeeSplit } from './moneyBooks.js';
 import { noteCause } from './moneyContext.js';
 import { transfer } from './staking.js';
@@ -33,6 +34,7 @@ export const inferenceHandlers: PartialHandlers<
       acc.isProvider = true;
       let p = await st.providers.get(st.store, acc.id);
       if (!p) {
+        const approval = await setting(st, 'computeProvider', acc.id);
         p = st.created(
           st.providers,
           new ComputeProvider({
@@ -43,6 +45,7 @@ export const inferenceHandlers: PartialHandlers<
             registeredBlock: pos.blockNumber,
             registeredAt: pos.timestamp,
             updatedAt: pos.timestamp,
+            approved: approval?.enabled ?? false,
             inferenceCount: 0,
             attestationCount: 0,
           }),

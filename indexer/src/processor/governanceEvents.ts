@@ -3,7 +3,9 @@ import type { squid } from '@ae/contracts';
 /** The governance events the indexer handles, by contract (appended to HANDLED_EVENTS). */
 export const GOVERNANCE_EVENTS = {
   Staking: ['DelegateChanged', 'DelegateVotesChanged', 'ParameterChanged'],
-  AttributionRegistry: ['ParameterChanged'],
+  AttributionRegistry: ['ParameterChanged', 'MethodRuleSet'],
+  DatanetRegistry: ['DatanetApprovalSet'],
+  ComputeRegistry: ['ProviderApprovalSet'],
   Treasury: ['GrantPaid', 'Received'],
   Timelock: ['CallScheduled', 'CallExecuted', 'Cancelled'],
   OpenGovernor: ['ProposalCreated', 'ProposalQueued', 'ProposalExecuted', 'ProposalCanceled', 'VoteCast'],
@@ -13,6 +15,9 @@ export type GovernanceDecodedEvent =
   | { name: 'DelegateChanged'; args: squid.Staking.DelegateChangedEventArgs }
   | { name: 'DelegateVotesChanged'; args: squid.Staking.DelegateVotesChangedEventArgs }
   | { name: 'ParameterChanged'; args: squid.Staking.ParameterChangedEventArgs }
+  | { name: 'MethodRuleSet'; args: squid.AttributionRegistry.MethodRuleSetEventArgs }
+  | { name: 'DatanetApprovalSet'; args: squid.DatanetRegistry.DatanetApprovalSetEventArgs }
+  | { name: 'ProviderApprovalSet'; args: squid.ComputeRegistry.ProviderApprovalSetEventArgs }
   | { name: 'GrantPaid'; args: squid.Treasury.GrantPaidEventArgs }
   | { name: 'Received'; args: squid.Treasury.ReceivedEventArgs }
   | { name: 'CallScheduled'; args: squid.Timelock.CallScheduledEventArgs }

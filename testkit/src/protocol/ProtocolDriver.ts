@@ -94,7 +94,7 @@ export class ProtocolDriver implements Record<Actor, Wallet> {
     for (const [name, i] of Object.entries(ACTORS)) Object.assign(this, { [name]: this.wallets[i] });
   }
 
-  /** Deploys the protocol (posters: poster; arbiters: arbiter) on `rpcUrl`, or on a new anvil. */
+  /** Deploys the protocol (posters: poster; arbiters: arbiter; approved compute provider: provider) on `rpcUrl`, or on a new anvil. */
   static async start(opts: StartOptions = {}): Promise<ProtocolDriver> {
     const anvil = opts.rpcUrl ? undefined : await startAnvil();
     const rpcUrl = opts.rpcUrl ?? (anvil as Anvil).rpcUrl;
@@ -109,6 +109,7 @@ export class ProtocolDriver implements Record<Actor, Wallet> {
       deployerKeepsAdmin: opts.deployerKeepsAdmin ?? true,
       posters: [account(ACTORS.poster).address],
       arbiters: [account(ACTORS.arbiter).address],
+      providers: [account(ACTORS.provider).address],
     });
     return new ProtocolDriver(rpcUrl, chainId, d.contracts, d.startBlock, anvil);
   }

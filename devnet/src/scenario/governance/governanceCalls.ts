@@ -1,5 +1,7 @@
 import {
   attributionRegistryAbi,
+  computeRegistryAbi,
+  datanetRegistryAbi,
   openGovernorAbi,
   rewardDistributorAbi,
   stakingAbi,
@@ -36,6 +38,8 @@ const abiOf = {
   AttributionRegistry: attributionRegistryAbi,
   Treasury: treasuryAbi,
   Staking: stakingAbi,
+  DatanetRegistry: datanetRegistryAbi,
+  ComputeRegistry: computeRegistryAbi,
 } as const;
 
 /** A proposal action on a governed contract, typed by the contract's ABI. */

@@ -12,10 +12,17 @@ import {
   TREASURY_SEED,
 } from './scenarioProposals.js';
 
+/** The event each approval-style action emits (the settings beyond parameters: methods, datanets, providers). */
+const APPROVAL_EVENT: Record<string, string> = {
+  setMethod: 'MethodRuleSet',
+  setApproval: 'DatanetApprovalSet',
+  setProviderApproval: 'ProviderApprovalSet',
+};
+
 /**
  * Governance, played after the datanets and models exist and before any fee is split: stakers and
  * providers delegate to themselves, contributors (but the first) delegate to the delegate (the first
- * staker), the governance account seeds the treasury, and five proposals run their course through voting,
+ * staker), the governance account seeds the treasury, and the proposals run their course through voting,
  * the Timelock and execution (scenarioProposals). The clock jumps over the voting delay, the voting period
  * and the timelock delay before any attribution is posted, so no challenge window is affected.
  */
@@ -55,7 +62,8 @@ export async function governancePhase(w: World): Promise<GovernanceTruth> {
     tally[i].votes++;
   };
   const by = (k: PlannedProposal['key']) => proposals.find((p) => p.key === k) as PlannedProposal;
-  for (const p of [by('feeSplit'), by('grant'), by('queued')]) {
+  const approvals = proposals.filter((p) => APPROVAL_EVENT[p.actions[0].functionName]);
+  for (const p of [by('feeSplit'), by('grant'), by('queued'), ...approvals]) {
     vote(delegate, p, 1, p.key === 'feeSplit' ? 'contributors make the models' : '');
     for (const [i, s] of otherStakers.entries()) vote(s, p, i === 0 ? 2 : 1);
     for (const pr of a.provider) vote(pr, p, 1);
@@ -82,6 +90,8 @@ export async function governancePhase(w: World): Promise<GovernanceTruth> {
   for (const p of toRun) {
     w.ledger.emit('CallExecuted', p.actions.length);
     w.ledger.emit('ProposalExecuted');
+    for (const a of p.actions)
+      if (APPROVAL_EVENT[a.functionName]) w.ledger.emit(APPROVAL_EVENT[a.functionName]);
   }
   const split = by('feeSplit').actions[0].args[0] as Record<string, number>;
   w.ledger.setSplit(Object.fromEntries(Object.entries(split).map(([k, v]) => [k, BigInt(v)])) as never);
@@ -114,12 +124,28 @@ export async function governancePhase(w: World): Promise<GovernanceTruth> {
         targetId: String(grantArgs[3]),
       },
     ],
+    settings: approvals.flatMap((p) =>
+      p.actions.map((a) => ({
+        proposal: ids[proposals.indexOf(p)].toString(),
+        contract: a.contract,
+        functionName: a.functionName,
+        subject: String(a.args[0]),
+        on: a.args[1] as boolean,
+      })),
+    ),
     splitAfter: split,
     treasurySeed: TREASURY_SEED.toString(),
   };
 }
 
-async function call(w: World, to: Address, abi: Abi, functionName: string, args: unknown[] = []) {
+/** eth_call of a view on the chain's latest block, decoded. */
+export async function readContract(
+  w: World,
+  to: Address,
+  abi: Abi,
+  functionName: string,
+  args: unknown[] = [],
+) {
   const data = encodeFunctionData({ abi, functionName, args } as never);
   const out = await w.rpc.call<`0x${string}`>('eth_call', [{ to, data }, 'latest']);
   return decodeFunctionResult({ abi, functionName, data: out } as never) as unknown;
@@ -128,8 +154,8 @@ async function call(w: World, to: Address, abi: Abi, functionName: string, args:
 async function settings(w: World) {
   const gov = w.contracts.OpenGovernor;
   return {
-    votingDelay: Number(await call(w, gov, openGovernorAbi as Abi, 'votingDelay')),
-    votingPeriod: Number(await call(w, gov, openGovernorAbi as Abi, 'votingPeriod')),
-    minDelay: Number(await call(w, w.contracts.Timelock, timelockAbi as Abi, 'getMinDelay')),
+    votingDelay: Number(await readContract(w, gov, openGovernorAbi as Abi, 'votingDelay')),
+    votingPeriod: Number(await readContract(w, gov, openGovernorAbi as Abi, 'votingPeriod')),
+    minDelay: Number(await readContract(w, w.contracts.Timelock, timelockAbi as Abi, 'getMinDelay')),
   };
 }

@@ -17,6 +17,11 @@ export interface GovernanceTruth {
     actions: number;
   }[];
   grants: { grantId: string; recipient: string; amount: string; kind: number; targetId: string }[];
+  /**
+   * Settings changed by executed proposals beyond parameters: a PoA method allowed or not (subject = method
+   * id), a curated datanet approved (subject = datanet id), a compute provider approved (subject = address).
+   */
+  settings: { proposal: string; contract: string; functionName: string; subject: string; on: boolean }[];
   /** The fee split after the executed proposal, in bps. */
   splitAfter: Record<string, number>;
   treasurySeed: string;

@@ -1,6 +1,9 @@
-import { parseEther } from 'viem';
+import { parseEther, zeroHash } from 'viem';
 import type { World } from '../world.js';
 import { action, type ScenarioProposal } from './governanceCalls.js';
+
+/** The PoA method governance retires: superseded by knn-shapley@2 (issue 19), no new posting uses it. */
+export const RETIRED_METHOD = 'knn-shapley@1';
 
 /** Treasury grant kinds (Treasury.GRANT_*). */
 export const GRANT_DATANET = 1;
@@ -10,20 +13,31 @@ export const TREASURY_SEED = parseEther('50');
 export type PlannedOutcome = 'Executed' | 'Defeated' | 'Queued';
 
 export interface PlannedProposal extends ScenarioProposal {
-  key: 'feeSplit' | 'votedDown' | 'noQuorum' | 'grant' | 'queued';
+  key:
+    | 'feeSplit'
+    | 'votedDown'
+    | 'noQuorum'
+    | 'grant'
+    | 'queued'
+    | 'retireMethod'
+    | 'curatedDatanet'
+    | 'providers';
   outcome: PlannedOutcome;
 }
 
 /**
  * The proposals the scenario plays, from the chain's parameters: a fee-split change that passes and runs
  * (its effect shows in every later FeeSplit), one voted down, one that misses quorum, a grant to the owner of
- * the first datanet, and one left queued in the Timelock.
+ * the first datanet, one left queued in the Timelock; and the three approvals (all executed): a PoA method
+ * retired, the first curated datanet approved, every compute provider approved to serve (none may serve
+ * before: the deployment approves no provider, and no inference runs before this phase).
  */
 export function scenarioProposals(w: World): PlannedProposal[] {
   const s = w.ledger.currentSplit;
   const p = w.params;
   const datanet = w.datanets[0].id;
   const owner = w.accounts.curator[w.plan.datanets[0].owner].address;
+  const curatedIndex = w.plan.datanets.findIndex((d) => d.curated);
   const moved = 500n; // 5 % from model owners to contributors
   const newSplit = {
     protocolBps: Number(s.protocolBps),
@@ -79,6 +93,30 @@ export function scenarioProposals(w: World): PlannedProposal[] {
       actions: [
         action('AttributionRegistry', 'setParameters', [p.challengeWindow * 2, p.minBond, p.slashAmount]),
       ],
+    },
+    {
+      key: 'retireMethod',
+      outcome: 'Executed',
+      description: `# Retire ${RETIRED_METHOD}\n\nknn-shapley@2 posts tied contributions fairly; postings of ${RETIRED_METHOD} are refused from now on (old ones stay replayable).`,
+      actions: [action('AttributionRegistry', 'setMethod', [RETIRED_METHOD, false, zeroHash])],
+    },
+    ...(curatedIndex < 0
+      ? []
+      : [
+          {
+            key: 'curatedDatanet' as const,
+            outcome: 'Executed' as const,
+            description: `# Approve datanet ${w.datanets[curatedIndex].id} as curated\n\nIts curators review every contribution; the community vouches for the result.`,
+            actions: [action('DatanetRegistry', 'setApproval', [w.datanets[curatedIndex].id, true])],
+          },
+        ]),
+    {
+      key: 'providers',
+      outcome: 'Executed',
+      description: `# Approve ${w.accounts.provider.length} compute providers\n\nThe providers staked and registered; approve them to serve paid inferences.`,
+      actions: w.accounts.provider.map((pr) =>
+        action('ComputeRegistry', 'setProviderApproval', [pr.address, true]),
+      ),
     },
   ];
 }

@@ -7,6 +7,7 @@ export type EntityKind =
   | 'attribution'
   | 'checkpoint'
   | 'dispute'
+  | 'proposal'
   | 'hash'
   | 'tx'
   | 'transaction'
@@ -32,6 +33,8 @@ export function entityHref(kind: EntityKind | string, id: string): string | null
       return `/model/${encodeURIComponent(id.split('-')[0])}`;
     case 'dispute':
       return `/audits?dispute=${e}`;
+    case 'proposal':
+      return `/governance/proposal/${e}`;
     case 'tx':
     case 'transaction':
       return `/tx/${e}`;

@@ -3,9 +3,12 @@ import { gql } from '@apollo/client';
 /** Detail queries of the entity pages (OpenReader `xById`). */
 
 export const DATANET = gql`
-  query Datanet($id: String!) {
+  query Datanet($id: String!, $approval: String!) {
+    approvals: parameterChanges(where: { parameter_eq: $approval }, orderBy: [blockNumber_DESC, id_DESC], limit: 1) {
+      value timestamp proposal { id title }
+    }
     datanetById(id: $id) {
-      id name metadataURI curated minStake createdAt createdBlock txHash
+      id name metadataURI curated approved minStake createdAt createdBlock txHash
       owner { id }
       contributionCount acceptedCount rejectedCount versionCount curatorCount trainedModelCount
       attributionShareCount influencePpm totalRewards

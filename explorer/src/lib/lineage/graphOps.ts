@@ -118,4 +118,12 @@ export function directedPath(g: LGraph, from: string, to: string): Set<string> {
 }
 
 /** Edge kinds that move money or credit (the rest is structure: data into datanets, models, checkpoints). */
-export const MONEY_EDGES = new Set(['REQUESTED', 'SERVED', 'CREDITED', 'REWARDED', 'ACCRUED', 'rewards']);
+export const MONEY_EDGES = new Set([
+  'REQUESTED',
+  'SERVED',
+  'CREDITED',
+  'REWARDED',
+  'ACCRUED',
+  'FUNDED',
+  'rewards',
+]);

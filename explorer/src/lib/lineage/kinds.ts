@@ -10,6 +10,7 @@ export const KIND_STYLE: Record<string, { color: string; tag: string }> = {
   attribution: { color: 'var(--c5)', tag: 'ATT' },
   reward: { color: 'var(--c2)', tag: 'RWD' },
   rewardGroup: { color: 'var(--c2)', tag: 'RWD' },
+  grant: { color: 'var(--c5)', tag: 'GRT' },
   more: { color: 'var(--muted)', tag: 'MORE' },
 };
 /** What each kind is, for the legend. */
@@ -23,6 +24,7 @@ export const KIND_NAMES: Record<string, string> = {
   attribution: 'attribution',
   reward: 'reward credit',
   rewardGroup: 'rewards, grouped',
+  grant: 'treasury grant (funds a datanet or model)',
   more: 'folded nodes',
 };
 const KEY = (kind: string) => (kind === 'rewardGroup' ? kind : kind.toLowerCase());

@@ -1,18 +1,19 @@
 import {
   DelegationEvent,
-  ParameterChange,
   TimelockOperation,
   TimelockOperationStatus,
   TreasuryGrant,
   TreasuryReceipt,
   VotingPowerChange,
 } from '../../model/generated/index.js';
-import type { BatchState, EventPosition } from '../batchState.js';
+import type { BatchState } from '../batchState.js';
 import { account, addr } from '../derived.js';
 import type { EventHandler, PartialHandlers } from '../types.js';
 import { sid } from '../types.js';
 import { gov, govAccount } from './governanceState.js';
+import { parameterChange, waitForProposal } from './parameterChange.js';
 import { proposalHandlers } from './proposalHandlers.js';
+import { settingHandlers } from './settingHandlers.js';
 
 /** Which contract emits each ParameterChanged name (the event carries the name, not the emitter). */
 const PARAMETER_CONTRACT: Record<string, string> = {
@@ -29,35 +30,6 @@ export function bytes32Text(b: string): string {
   const hex = b.replace(/^0x/, '').replace(/(00)+$/, '');
   const text = Buffer.from(hex, 'hex').toString('latin1');
   return /^[A-Za-z0-9_.]+$/.test(text) ? text : b.toLowerCase();
-}
-
-function parameterChange(
-  st: BatchState,
-  pos: EventPosition,
-  id: string,
-  contract: string,
-  parameter: string,
-  value: bigint,
-) {
-  const row = st.inserted(
-    gov(st).params,
-    new ParameterChange({
-      id,
-      contract,
-      parameter,
-      value,
-      proposal: null,
-      blockNumber: pos.blockNumber,
-      timestamp: pos.timestamp,
-      txHash: pos.txHash,
-    }),
-  );
-  waitForProposal(st, pos, row);
-}
-
-function waitForProposal(st: BatchState, pos: EventPosition, row: ParameterChange | TreasuryGrant): void {
-  const m = gov(st).unlinked;
-  m.set(pos.txHash, [...(m.get(pos.txHash) ?? []), row]);
 }
 
 async function operation(st: BatchState, id: string) {
@@ -237,4 +209,4 @@ export function withSplitHistory(
   };
 }
 
-export const allGovernanceHandlers = { ...proposalHandlers, ...governanceHandlers };
+export const allGovernanceHandlers = { ...proposalHandlers, ...governanceHandlers, ...settingHandlers };

@@ -5,6 +5,7 @@ import {
   GovernanceAccount,
   GovernanceProposal,
   type GovernanceVote,
+  GovernedSetting,
   type ParameterChange,
   type ProposalAction,
   type ProposalStateEvent,
@@ -25,6 +26,8 @@ export class GovernanceState {
   readonly proposals: EntityCache<GovernanceProposal>;
   readonly accounts: EntityCache<GovernanceAccount>;
   readonly operations: EntityCache<TimelockOperation>;
+  /** Current value of each governed approval (PoA method, curated datanet, compute provider). */
+  readonly settings: EntityCache<GovernedSetting>;
   readonly actions: ProposalAction[] = [];
   readonly stateEvents: ProposalStateEvent[] = [];
   readonly votes: GovernanceVote[] = [];
@@ -42,6 +45,7 @@ export class GovernanceState {
     this.proposals = new EntityCache(GovernanceProposal, st.stats);
     this.accounts = new EntityCache(GovernanceAccount, st.stats);
     this.operations = new EntityCache(TimelockOperation, st.stats);
+    this.settings = new EntityCache(GovernedSetting, st.stats);
   }
 }
 
@@ -77,6 +81,7 @@ export async function flushGovernance(store: Store, st: BatchState, profile: Wri
   await flushCache(store, g.proposals, profile);
   await flushCache(store, g.accounts, profile);
   await flushCache(store, g.operations, profile);
+  await flushCache(store, g.settings, profile);
   for (const list of [
     g.actions,
     g.stateEvents,

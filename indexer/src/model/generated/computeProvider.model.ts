@@ -1,5 +1,5 @@
 import {PrimaryColumn as PrimaryColumn_} from "typeorm"
-import {Entity as Entity_, Column as Column_, ManyToOne as ManyToOne_, Index as Index_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, OneToMany as OneToMany_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, ManyToOne as ManyToOne_, Index as Index_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, BooleanColumn as BooleanColumn_, OneToMany as OneToMany_} from "@subsquid/typeorm-store"
 import {Account} from "./account.model.js"
 import {Inference} from "./inference.model.js"
 import {ComputeAttestation} from "./computeAttestation.model.js"
@@ -37,6 +37,13 @@ export class ComputeProvider {
 
     @DateTimeColumn_({nullable: false})
     updatedAt!: Date
+
+    /**
+     * governance approved it to serve paid inferences (ComputeRegistry.setProviderApproval, by a proposal)
+     */
+    @Index_()
+    @BooleanColumn_({nullable: false})
+    approved!: boolean
 
     @IntColumn_({nullable: false})
     inferenceCount!: number

@@ -34,6 +34,13 @@ export class Datanet {
     @BooleanColumn_({nullable: false})
     curated!: boolean
 
+    /**
+     * a curated datanet governance approved (DatanetRegistry.setApproval, by a proposal)
+     */
+    @Index_()
+    @BooleanColumn_({nullable: false})
+    approved!: boolean
+
     @BigIntColumn_({nullable: false})
     minStake!: bigint
 

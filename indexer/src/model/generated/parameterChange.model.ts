@@ -22,14 +22,23 @@ export class ParameterChange {
     contract!: string
 
     /**
-     * e.g. challengeWindow, split.contributorsBps
+     * e.g. challengeWindow, split.contributorsBps, poaMethod.tracin-cp@1, curatedDatanet.3, computeProvider.0x…
      */
     @Index_()
     @StringColumn_({nullable: false})
     parameter!: string
 
+    /**
+     * the new value; for poaMethod / curatedDatanet / computeProvider 1 = allowed / approved, 0 = not
+     */
     @BigIntColumn_({nullable: false})
     value!: bigint
+
+    /**
+     * poaMethod only: the pinned canonical parameters' hash (null: any parameters)
+     */
+    @StringColumn_({nullable: true})
+    paramsHash!: string | undefined | null
 
     /**
      * the executed proposal whose transaction made the change (null: an admin key)
