@@ -58,6 +58,8 @@ export { detokenize, TOKENIZER_ID, tokenize } from './methods/spanMatch/wordsTok
 export { buildModel, type GraphSpec, type OnnxNode } from './onnx/buildModel.js';
 export { type Embedded, embed } from './onnx/embed.js';
 export { type Matrix, matrixFrom, row, sliceRows, transpose } from './onnx/matrix.js';
+export { mlpCheckpointOnnx } from './onnx/mlpOnnx.js';
+export { type MlpCheckpointWeights, parameterCount, readMlpWeights } from './onnx/mlpWeights.js';
 export { DataType } from './onnx/onnxSchema.js';
 export {
   canonicalSessionOptions,
@@ -104,6 +106,16 @@ export { knnShapleyLoop, tracinLoop } from './poa/reference.js';
 export { selfInfluence } from './poa/selfInfluence.js';
 export { quantizeScore, SCORE_QUANTUM, tieFairShares } from './poa/tieFairShares.js';
 export { logitGradient, type TracinCheckpoint, type TracinInput, tracinCpBatch } from './poa/tracinCp.js';
+export {
+  type TrakFeatures,
+  type TrakParams,
+  type TrakTrainSide,
+  trakFeatures,
+  trakScores,
+  trakTrainSide,
+} from './poa/trak.js';
+export { projectionSigns } from './poa/trakProjection.js';
+export { trakReference } from './poa/trakReference.js';
 export { averageRanks, linearDatamodelingScore, spearman } from './quality/lds.js';
 // Replay runner on artifact bytes (the scenario posts with it, so an honest posting is what a replay recomputes)
 export { ArtifactRunner } from './verify/artifactRunner.js';

@@ -11,6 +11,8 @@ import { knnShapleyBatch } from '../poa/knnShapleyBatch.js';
 import { knnShapleyV2 } from '../poa/knnShapleyV2.js';
 import { METHODS, parseMethodParams, toRecomputation } from '../poa/postings.js';
 import { tracinCpBatch } from '../poa/tracinCp.js';
+import type { TrakTrainSide } from '../poa/trak.js';
+import { trakBatch } from '../poa/trakBatch.js';
 import type { MethodRunner, Recomputation, RunnerInput } from './replayPorts.js';
 
 /**
@@ -114,6 +116,21 @@ export class ArtifactRunner implements MethodRunner {
       );
       return r.scores.map((s, q) => toRecomputation(s, ids, params.topK, r.nearTies[q]));
     }
+    if (params.method === 'trak@1') {
+      const scores = await trakBatch(
+        {
+          params,
+          checkpoints: cps,
+          trainX: prepared.trainX,
+          trainLabels,
+          queryX,
+          queryLabels,
+          cache: prepared.trak,
+        },
+        opts,
+      );
+      return scores.map((s) => toRecomputation(s, ids, params.topK));
+    }
     const checkpoints = [];
     for (const c of cps) {
       const tr = c === last ? lastTrain : await trainOut(c);
@@ -150,6 +167,7 @@ export class ArtifactRunner implements MethodRunner {
         featurizer.dim,
       ),
       outputs: new Map(),
+      trak: new Map(),
     };
     if (this.cacheModels > 0) {
       this.cache.set(key, prepared);
@@ -168,6 +186,8 @@ interface PreparedTraining {
   trainX: Matrix;
   /** Training-set outputs per checkpoint hash. */
   outputs: Map<string, Embedded>;
+  /** trak@1's training sides per (checkpoint, parameters). */
+  trak: Map<string, TrakTrainSide>;
 }
 
 function parseParams(bytes: Uint8Array) {
