@@ -16,9 +16,11 @@ export {
   decodeExample,
   decodeInferenceInput,
   decodeInferenceOutput,
+  decodeValidationSet,
   encodeExample,
   encodeInferenceInput,
   encodeInferenceOutput,
+  encodeValidationSet,
   type LabelledExample,
 } from './features/example.js';
 export {
@@ -85,7 +87,7 @@ export {
   NEAR_TIE_RELATIVE,
 } from './poa/knnShapleyBatch.js';
 // knn-shapley@2, TracIn self-influence, attribution quality (issue 19)
-export { type KnnShapleyV2Input, knnShapleyV2 } from './poa/knnShapleyV2.js';
+export { type KnnShapleyV2Input, knnShapleyV2, knnValidationValues } from './poa/knnShapleyV2.js';
 export type { KnnShapleyV2Params } from './poa/postings.js';
 export {
   MAX_TOP_K,
@@ -107,6 +109,7 @@ export { selfInfluence } from './poa/selfInfluence.js';
 export { quantizeScore, SCORE_QUANTUM, tieFairShares } from './poa/tieFairShares.js';
 export { logitGradient, type TracinCheckpoint, type TracinInput, tracinCpBatch } from './poa/tracinCp.js';
 export {
+  TRAK_DEFAULTS,
   type TrakFeatures,
   type TrakParams,
   type TrakTrainSide,

@@ -24,6 +24,11 @@ export interface KnnShapleyV2Params {
   k: number;
   topK: number;
   representation: 'embedding' | 'features';
+  /**
+   * sha256 of a validation-set artifact (true labels; `features` only): the values are then the Shapley
+   * values of the utility ½·(K-NN correct on the query) + ½·(K-NN accuracy on the validation set).
+   */
+  validation?: Bytes32Hex;
 }
 
 /** trak@1's largest projection (the [P, k] sign matrix of the 1024-64-16-2 MLP is 66,674 × k float64). */
@@ -49,9 +54,22 @@ export function parseMethodParams(v: unknown): MethodParams {
     if (!Number.isInteger(o.k) || (o.k as number) < 1) throw new UserError('k must be an integer ≥ 1');
     if (o.representation !== 'embedding' && o.representation !== 'features')
       throw new UserError('representation must be "embedding" or "features"');
-    if (Object.keys(o).length !== 4)
-      throw new UserError('knn-shapley@2 parameters are exactly {method, k, topK, representation}');
-    return { method: o.method, k: o.k as number, topK: topK as number, representation: o.representation };
+    const v = o.validation;
+    if (v !== undefined && (typeof v !== 'string' || !/^0x[0-9a-f]{64}$/.test(v)))
+      throw new UserError('validation must be a lowercase 0x-prefixed sha256');
+    if (v !== undefined && o.representation !== 'features')
+      throw new UserError('a validation set goes with representation "features"');
+    if (Object.keys(o).length !== (v === undefined ? 4 : 5))
+      throw new UserError(
+        'knn-shapley@2 parameters are exactly {method, k, topK, representation[, validation]}',
+      );
+    return {
+      method: o.method,
+      k: o.k as number,
+      topK: topK as number,
+      representation: o.representation,
+      ...(v === undefined ? {} : { validation: v as Bytes32Hex }),
+    };
   }
   if (o.method === 'trak@1') {
     const { projDim, seed, damping } = o;

@@ -18,6 +18,9 @@ export interface TrakParams {
   damping: number;
 }
 
+/** The parameters the scenario, the score CLI and the LDS experiment use unless told otherwise. */
+export const TRAK_DEFAULTS = { projDim: 128, seed: 1, damping: 0.01 } as const;
+
 /** One checkpoint's projected features: φ_i = Sᵀ∇θ f(z_i)/√k rows, and Q_ii = 1 − p_{y_i}. */
 export interface TrakFeatures {
   phi: Matrix;

@@ -5,7 +5,11 @@ import {
   linearDatamodelingScore,
   type Matrix,
   spearman,
+  TRAK_DEFAULTS,
   tracinCpBatch,
+  trakFeatures,
+  trakScores,
+  trakTrainSide,
 } from '@ae/attribution-replay';
 import { loadSpamCorpus, seededShuffle, splitHeldOut } from './corpus.js';
 import { featureMatrix } from './evaluate.js';
@@ -26,6 +30,8 @@ export interface LdsOptions {
 
 export const LDS_METHODS = [
   'tracin-cp@1',
+  'trak@1',
+  'trak@1 k=512',
   'knn-shapley embedding',
   'knn-shapley features',
   'tf-idf similarity baseline',
@@ -89,8 +95,20 @@ export async function ldsExperiment(o: LdsOptions): Promise<LdsReport> {
     });
   }
   const last = cps[cps.length - 1];
+  const trak = async (projDim: number) => {
+    const params = { ...TRAK_DEFAULTS, projDim };
+    const sides = [];
+    const qs = [];
+    for (const [m, c] of full.checkpoints.entries()) {
+      sides.push(trakTrainSide(await trakFeatures(c.weights, xTrain, labels, params, m), params.damping));
+      qs.push((await trakFeatures(c.weights, xTest, yT, params, m)).phi);
+    }
+    return trakScores(sides, qs);
+  };
   const tau: Record<LdsMethod, ArrayLike<number>[]> = {
     'tracin-cp@1': (await tracinCpBatch({ trainLabels: labels, queryLabels: yT, checkpoints: cps })).scores,
+    'trak@1': await trak(TRAK_DEFAULTS.projDim),
+    'trak@1 k=512': await trak(512),
     'knn-shapley embedding': (
       await knnShapleyBatch({
         train: last.train.embeddings,

@@ -80,5 +80,7 @@ export interface ScenarioEngine {
     train: TrainingExample[];
     queries: { message: CorpusMessage; predicted: number; output: Uint8Array }[];
     topK: number;
+    /** True-labelled messages knn-shapley@2 values against (stored; its hash goes in the parameters). */
+    validation?: CorpusMessage[];
   }): Promise<EnginePosting[]>;
 }
