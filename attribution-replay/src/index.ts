@@ -32,6 +32,11 @@ export {
   parseFeaturizerSpec,
   type SparseFeatures,
 } from './features/featurizer.js';
+export {
+  decodeModelEvaluation,
+  type ModelEvaluation,
+  readModelEvaluation,
+} from './features/modelEvaluation.js';
 export { parseTrainingConfig, type TrainingConfigHead } from './features/trainingConfig.js';
 // Method registry (every runner behind one) and span-match@1 with the ∞-gram text model (methods/spanMatch)
 export { createMethodRunner } from './methods/methodRunner.js';

@@ -32,6 +32,11 @@ export const LDS_METHODS = [
   'tracin-cp@1',
   'trak@1',
   'trak@1 k=512',
+  'trak k=128 d=0.1',
+  'trak k=128 d=1',
+  'trak k=32 d=0.01',
+  'trak k=32 d=0.1',
+  'trak last checkpoint',
   'knn-shapley embedding',
   'knn-shapley features',
   'tf-idf similarity baseline',
@@ -95,11 +100,12 @@ export async function ldsExperiment(o: LdsOptions): Promise<LdsReport> {
     });
   }
   const last = cps[cps.length - 1];
-  const trak = async (projDim: number) => {
-    const params = { ...TRAK_DEFAULTS, projDim };
+  const trak = async (projDim: number, damping: number = TRAK_DEFAULTS.damping, lastOnly = false) => {
+    const params = { ...TRAK_DEFAULTS, projDim, damping };
     const sides = [];
     const qs = [];
     for (const [m, c] of full.checkpoints.entries()) {
+      if (lastOnly && m < full.checkpoints.length - 1) continue;
       sides.push(trakTrainSide(await trakFeatures(c.weights, xTrain, labels, params, m), params.damping));
       qs.push((await trakFeatures(c.weights, xTest, yT, params, m)).phi);
     }
@@ -109,6 +115,11 @@ export async function ldsExperiment(o: LdsOptions): Promise<LdsReport> {
     'tracin-cp@1': (await tracinCpBatch({ trainLabels: labels, queryLabels: yT, checkpoints: cps })).scores,
     'trak@1': await trak(TRAK_DEFAULTS.projDim),
     'trak@1 k=512': await trak(512),
+    'trak k=128 d=0.1': await trak(128, 0.1),
+    'trak k=128 d=1': await trak(128, 1),
+    'trak k=32 d=0.01': await trak(32, 0.01),
+    'trak k=32 d=0.1': await trak(32, 0.1),
+    'trak last checkpoint': await trak(128, 0.01, true),
     'knn-shapley embedding': (
       await knnShapleyBatch({
         train: last.train.embeddings,

@@ -68,6 +68,8 @@ export interface ScenarioEngine {
     adapter: boolean;
     /** 'text': index the contributions for the ∞-gram text model instead of training a classifier. */
     family?: 'text';
+    /** Held-out messages the Model Factory judges a classifier on; recorded in its training config. */
+    evaluation?: CorpusMessage[];
   }): Promise<TrainedModel>;
   /** Share of the messages the model classifies correctly (logged: a spam model that cannot tell spam is no model). */
   accuracy(model: TrainedModel, messages: CorpusMessage[]): Promise<number>;

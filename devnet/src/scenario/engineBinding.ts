@@ -1,7 +1,7 @@
 import {
   type ArtifactStore,
-  type Bytes32Hex,
   argmax,
+  type Bytes32Hex,
   createMethodRunner,
   embed,
   encodeExample,
@@ -57,16 +57,20 @@ export async function bindEngine(opts: {
     put: (bytes) => store.put(bytes) as Promise<Hex>,
     contributionContent: (m) => encodeExample({ label: m.label, text: m.text }),
 
-    async train({ base, examples, seed, adapter, family }) {
+    async train({ base, examples, seed, adapter, family, evaluation: held }) {
       if (family === 'text') return text.train(examples);
       const labelled = examples.map((e) => e.message);
+      // the set the recorded evaluation names by hash, stored so anyone can re-measure the figure
+      const evaluation = held?.map((m) => ({ label: m.label, text: m.text }));
+      if (evaluation?.length) await store.put(encodeValidationSet(evaluation));
       const mlp = base
         ? fineTune((base.handle as Handle).mlp, {
             examples: labelled,
             seed,
             config: adapter ? { freezeFirstLayer: true } : {},
+            evaluation,
           })
-        : trainModel({ examples: labelled, seed });
+        : trainModel({ examples: labelled, seed, evaluation });
       for (const c of mlp.checkpoints) await store.put(c.onnx);
       await store.put(mlp.trainingConfigBytes);
       const handle: Handle = { mlp, onnx: mlp.checkpoints.map((c) => c.onnx) };

@@ -33,6 +33,7 @@ export async function modelsPhase(w: World): Promise<void> {
       seed: plan.seed * 1000 + m.key,
       adapter: m.kind === 'ADAPTER',
       family: m.family,
+      evaluation,
     });
     const last = trained.checkpoints[trained.checkpoints.length - 1];
     const owner = a.trainer[m.trainer];
