@@ -38,7 +38,7 @@ export async function tinyModelFixture() {
   await store.put(trainingConfig);
   const cps = [1, 2].map((i) => mlpCheckpointOnnx(tinyMlpWeights(100 + i, [24, 6, 4, 2])));
   for (const c of cps) await store.put(c);
-  const train = [];
+  const train: { contributionId: string; content: Uint8Array }[] = [];
   for (const [i, text] of TEXTS.entries()) {
     const content = encodeExample({ label: i % 2 === 0 ? 1 : 0, text });
     await store.put(content);

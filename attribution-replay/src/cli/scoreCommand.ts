@@ -111,6 +111,10 @@ export async function scoreDocument(
  * on stdout (JSON numbers carry every float64 digit); exits 2 with one line on stderr for bad input.
  */
 export async function scoreCommand(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${SCORE_USAGE}\n`);
+    return 0;
+  }
   try {
     const args = parseScoreArgs(argv);
     const file = (args.bundle ?? args.input) as string;

@@ -77,8 +77,8 @@ export function parseMethodParams(v: unknown): MethodParams {
       throw new UserError(`projDim must be an integer in 1..${MAX_PROJ_DIM}`);
     if (!Number.isInteger(seed) || (seed as number) < 0 || (seed as number) > 0xffffffff)
       throw new UserError('seed must be an integer in 0..2^32−1');
-    if (typeof damping !== 'number' || !(damping > 0 && damping <= 1))
-      throw new UserError('damping must be a number in (0, 1]');
+    if (typeof damping !== 'number' || !(damping > 0 && damping <= 1000))
+      throw new UserError('damping must be a number in (0, 1000]');
     if (Object.keys(o).length !== 5)
       throw new UserError('trak@1 parameters are exactly {method, topK, projDim, seed, damping}');
     return {

@@ -75,6 +75,7 @@ describe('trak@1', () => {
       { ...ok, seed: -1 },
       { ...ok, seed: 1.5 },
       { ...ok, damping: 0 },
+      { ...ok, damping: 1001 },
       { ...ok, damping: Number.NaN },
       { ...ok, extra: 1 },
     ])

@@ -31,12 +31,11 @@ export interface LdsOptions {
 export const LDS_METHODS = [
   'tracin-cp@1',
   'trak@1',
+  'trak@1 damping 0.01',
+  'trak@1 damping 0.1',
+  'trak@1 damping 10',
   'trak@1 k=512',
-  'trak k=128 d=0.1',
-  'trak k=128 d=1',
-  'trak k=32 d=0.01',
-  'trak k=32 d=0.1',
-  'trak last checkpoint',
+  'trak@1 last checkpoint only',
   'knn-shapley embedding',
   'knn-shapley features',
   'tf-idf similarity baseline',
@@ -113,13 +112,13 @@ export async function ldsExperiment(o: LdsOptions): Promise<LdsReport> {
   };
   const tau: Record<LdsMethod, ArrayLike<number>[]> = {
     'tracin-cp@1': (await tracinCpBatch({ trainLabels: labels, queryLabels: yT, checkpoints: cps })).scores,
+    // TRAK_DEFAULTS (k = 128, damping 1), then one setting changed at a time
     'trak@1': await trak(TRAK_DEFAULTS.projDim),
+    'trak@1 damping 0.01': await trak(TRAK_DEFAULTS.projDim, 0.01),
+    'trak@1 damping 0.1': await trak(TRAK_DEFAULTS.projDim, 0.1),
+    'trak@1 damping 10': await trak(TRAK_DEFAULTS.projDim, 10),
     'trak@1 k=512': await trak(512),
-    'trak k=128 d=0.1': await trak(128, 0.1),
-    'trak k=128 d=1': await trak(128, 1),
-    'trak k=32 d=0.01': await trak(32, 0.01),
-    'trak k=32 d=0.1': await trak(32, 0.1),
-    'trak last checkpoint': await trak(128, 0.01, true),
+    'trak@1 last checkpoint only': await trak(TRAK_DEFAULTS.projDim, TRAK_DEFAULTS.damping, true),
     'knn-shapley embedding': (
       await knnShapleyBatch({
         train: last.train.embeddings,
