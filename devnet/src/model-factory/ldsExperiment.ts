@@ -33,9 +33,9 @@ export const LDS_METHODS = [
   'trak@1',
   'trak@1 damping 0.01',
   'trak@1 damping 0.1',
-  'trak@1 damping 10',
-  'trak@1 k=512',
-  'trak@1 last checkpoint only',
+  'trak@1 damping 1',
+  'trak@1 k=512 damping 1',
+  'trak@1 last checkpoint only, damping 1',
   'knn-shapley embedding',
   'knn-shapley features',
   'tf-idf similarity baseline',
@@ -112,13 +112,13 @@ export async function ldsExperiment(o: LdsOptions): Promise<LdsReport> {
   };
   const tau: Record<LdsMethod, ArrayLike<number>[]> = {
     'tracin-cp@1': (await tracinCpBatch({ trainLabels: labels, queryLabels: yT, checkpoints: cps })).scores,
-    // TRAK_DEFAULTS (k = 128, damping 1), then one setting changed at a time
+    // TRAK_DEFAULTS (k = 128, damping 10), then one setting changed at a time
     'trak@1': await trak(TRAK_DEFAULTS.projDim),
     'trak@1 damping 0.01': await trak(TRAK_DEFAULTS.projDim, 0.01),
     'trak@1 damping 0.1': await trak(TRAK_DEFAULTS.projDim, 0.1),
-    'trak@1 damping 10': await trak(TRAK_DEFAULTS.projDim, 10),
-    'trak@1 k=512': await trak(512),
-    'trak@1 last checkpoint only': await trak(TRAK_DEFAULTS.projDim, TRAK_DEFAULTS.damping, true),
+    'trak@1 damping 1': await trak(TRAK_DEFAULTS.projDim, 1),
+    'trak@1 k=512 damping 1': await trak(512, 1),
+    'trak@1 last checkpoint only, damping 1': await trak(TRAK_DEFAULTS.projDim, 1, true),
     'knn-shapley embedding': (
       await knnShapleyBatch({
         train: last.train.embeddings,
