@@ -16,9 +16,11 @@ export {
   decodeExample,
   decodeInferenceInput,
   decodeInferenceOutput,
+  decodeValidationSet,
   encodeExample,
   encodeInferenceInput,
   encodeInferenceOutput,
+  encodeValidationSet,
   type LabelledExample,
 } from './features/example.js';
 export {
@@ -30,6 +32,11 @@ export {
   parseFeaturizerSpec,
   type SparseFeatures,
 } from './features/featurizer.js';
+export {
+  decodeModelEvaluation,
+  type ModelEvaluation,
+  readModelEvaluation,
+} from './features/modelEvaluation.js';
 export { parseTrainingConfig, type TrainingConfigHead } from './features/trainingConfig.js';
 // Method registry (every runner behind one) and span-match@1 with the ∞-gram text model (methods/spanMatch)
 export { createMethodRunner } from './methods/methodRunner.js';
@@ -58,6 +65,8 @@ export { detokenize, TOKENIZER_ID, tokenize } from './methods/spanMatch/wordsTok
 export { buildModel, type GraphSpec, type OnnxNode } from './onnx/buildModel.js';
 export { type Embedded, embed } from './onnx/embed.js';
 export { type Matrix, matrixFrom, row, sliceRows, transpose } from './onnx/matrix.js';
+export { mlpCheckpointOnnx } from './onnx/mlpOnnx.js';
+export { type MlpCheckpointWeights, parameterCount, readMlpWeights } from './onnx/mlpWeights.js';
 export { DataType } from './onnx/onnxSchema.js';
 export {
   canonicalSessionOptions,
@@ -83,7 +92,7 @@ export {
   NEAR_TIE_RELATIVE,
 } from './poa/knnShapleyBatch.js';
 // knn-shapley@2, TracIn self-influence, attribution quality (issue 19)
-export { type KnnShapleyV2Input, knnShapleyV2 } from './poa/knnShapleyV2.js';
+export { type KnnShapleyV2Input, knnShapleyV2, knnValidationValues } from './poa/knnShapleyV2.js';
 export type { KnnShapleyV2Params } from './poa/postings.js';
 export {
   MAX_TOP_K,
@@ -104,6 +113,17 @@ export { knnShapleyLoop, tracinLoop } from './poa/reference.js';
 export { selfInfluence } from './poa/selfInfluence.js';
 export { quantizeScore, SCORE_QUANTUM, tieFairShares } from './poa/tieFairShares.js';
 export { logitGradient, type TracinCheckpoint, type TracinInput, tracinCpBatch } from './poa/tracinCp.js';
+export {
+  TRAK_DEFAULTS,
+  type TrakFeatures,
+  type TrakParams,
+  type TrakTrainSide,
+  trakFeatures,
+  trakScores,
+  trakTrainSide,
+} from './poa/trak.js';
+export { projectionSigns } from './poa/trakProjection.js';
+export { trakReference } from './poa/trakReference.js';
 export { averageRanks, linearDatamodelingScore, spearman } from './quality/lds.js';
 // Replay runner on artifact bytes (the scenario posts with it, so an honest posting is what a replay recomputes)
 export { ArtifactRunner } from './verify/artifactRunner.js';

@@ -4,8 +4,12 @@
  * the setting). Prints Markdown tables for BENCHMARKS.md, with the machine load.
  */
 import { loadavg } from 'node:os';
+import { loadSpamCorpus, seededShuffle } from '../src/model-factory/corpus.js';
 import { DETECTORS, detectionExperiment } from '../src/model-factory/detection.js';
+import { evaluateWeights } from '../src/model-factory/evaluate.js';
 import { LDS_METHODS, ldsExperiment } from '../src/model-factory/ldsExperiment.js';
+import { trainModel } from '../src/model-factory/train.js';
+import { SCALES } from '../src/scenario/scales.js';
 
 const env = (k: string, d: number) => Number(process.env[k] ?? d);
 const seeds = (process.env.QUALITY_SEEDS ?? '7,8,9,10,11').split(',').map(Number);
@@ -33,6 +37,7 @@ if (process.env.SKIP_DETECTION !== '1') {
       flipShare: 0.15,
       k: 10,
       seed,
+      trak: true,
     });
     for (const d of DETECTORS) rows.set(d, [...(rows.get(d) ?? []), r.auc[d]]);
   }
@@ -63,6 +68,35 @@ if (process.env.SKIP_LDS !== '1') {
     `| retrain agreement (2 vs 3 retrains) | ${reports.map((r) => f(r.retrainAgreement)).join(' | ')} |`,
   );
   console.log(`| minutes | ${reports.map((r) => r.minutes.toFixed(1)).join(' | ')} |`);
+}
+if (process.env.SKIP_ACCURACY !== '1') {
+  // each preset's datanet size after curation, trained by the Model Factory as the scenario's base models are
+  const accSeeds = (process.env.ACCURACY_SEEDS ?? '1,2,3').split(',').map(Number);
+  console.log('\n### Held-out accuracy per preset (base model on one datanet, 1,000 unused messages)\n');
+  console.log(
+    `| preset | training messages | ${accSeeds.map((s) => `seed ${s}`).join(' | ')} | majority rate | classes predicted | seconds per model |`,
+  );
+  console.log(`| --- | ---: | ${accSeeds.map(() => '---:').join(' | ')} | ---: | ---: | ---: |`);
+  const corpus = loadSpamCorpus().map((m) => ({ text: m.text, label: m.label }));
+  for (const scale of Object.values(SCALES)) {
+    const n = Math.round(scale.contributionsPerDatanet * (1 - scale.rejectShare));
+    const accs: number[] = [];
+    let majority = 0;
+    let classes = 2;
+    const t0 = Date.now();
+    for (const seed of accSeeds) {
+      const order = seededShuffle(corpus, `preset-accuracy/${seed}`);
+      const m = trainModel({ examples: order.slice(0, n), seed });
+      const e = evaluateWeights(m.weights, m.featurizer, order.slice(n, n + 1000));
+      accs.push(e.accuracy);
+      majority = e.majorityRate;
+      classes = Math.min(classes, e.predicted.filter((c) => c > 0).length);
+    }
+    const secs = (Date.now() - t0) / 1000 / accSeeds.length;
+    console.log(
+      `| ${scale.name} | ${n} | ${accs.map(f).join(' | ')} | ${f(majority)} | ${classes} | ${secs.toFixed(1)} |`,
+    );
+  }
 }
 console.log(
   `\nload average at end: ${loadavg()

@@ -13,7 +13,8 @@ export interface CommandEntry {
  */
 export const COMMANDS: Record<string, CommandEntry> = {
   score: {
-    summary: 'score exported embeddings with a PoA method, no chain needed (knn-shapley@1, tracin-cp@1)',
+    summary:
+      'score with any registered PoA method, no chain needed (a replay bundle, or exported embeddings)',
     load: async () => (await import('./scoreCommand.js')).scoreCommand,
   },
   verify: {

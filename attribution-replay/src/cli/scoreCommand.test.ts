@@ -4,10 +4,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tinyMlpWeights } from '../../test/tinyMlp.js';
+import { canonicalBytes } from '../artifacts/canonicalJson.js';
+import { sha256Hex } from '../artifacts/sha256.js';
+import { encodeValidationSet } from '../features/example.js';
+import { fitFeaturizer } from '../features/featurizer.js';
+import { createMethodRunner } from '../methods/methodRunner.js';
+import { mlpCheckpointOnnx } from '../onnx/mlpOnnx.js';
 import { knnShapleyLoop, tracinLoop } from '../poa/reference.js';
-import { parseScoreArgs, scoreDocument } from './scoreCommand.js';
+import { parseScoreArgs, scoreDocument, scoreMethods } from './scoreCommand.js';
 
 const run = promisify(execFile);
+const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 const bin = resolve(import.meta.dirname, '../../bin/attribution-replay.js');
 const dir = await mkdtemp(join(tmpdir(), 'score-cli-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -15,11 +23,12 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function score(
   args: string[],
   doc: unknown,
+  as = '--input',
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const file = join(dir, `${Math.random().toString(36).slice(2)}.json`);
   await writeFile(file, typeof doc === 'string' ? doc : JSON.stringify(doc));
   try {
-    const r = await run(process.execPath, [bin, 'score', ...args, '--input', file]);
+    const r = await run(process.execPath, [bin, 'score', ...args, as, file]);
     return { code: 0, ...r };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -104,6 +113,65 @@ describe('npx attribution-replay score (subprocess)', () => {
     out.scores[0].forEach((x: { score: number }, i: number) => {
       expect(x.score).toBeCloseTo(ref[0][i], 14);
     });
+  });
+
+  it('knows every method of the registry and scores a replay bundle as the replay does', async () => {
+    expect(scoreMethods()).toEqual(createMethodRunner().methods);
+    expect([...scoreMethods()].sort()).toEqual(
+      ['knn-shapley@1', 'knn-shapley@2', 'span-match@1', 'tracin-cp@1', 'trak@1'].sort(),
+    );
+    const texts = ['free prize click now', 'meeting report friday', 'cheap pills click', 'lunch on monday'];
+    const trainingConfig = { featurizer: fitFeaturizer(texts, { dim: 16 }) };
+    const onnx = [1, 2].map((i) => mlpCheckpointOnnx(tinyMlpWeights(7 + i, [16, 5, 3, 2])));
+    const validation = encodeValidationSet([{ label: 1, text: 'click for a prize' }]);
+    const bundle = (params: Record<string, unknown>) => ({
+      params,
+      trainingConfig,
+      checkpoints: onnx.map((o, i) => ({ step: i + 1, learningRate: 0.1, base64: b64(o) })),
+      train: texts.map((text, i) => ({ id: i + 1, content: { label: i % 2, text } })),
+      queries: [{ input: { text: 'click for free' }, output: { probs: [0.25, 0.75] } }],
+      artifacts: [b64(validation)],
+    });
+    const direct = (params: Record<string, unknown>) =>
+      createMethodRunner().run({
+        method: params.method as string,
+        params: canonicalBytes(params),
+        trainingConfig: canonicalBytes(trainingConfig),
+        checkpoints: onnx.map((o, i) => ({ step: i + 1, learningRate: 0.1, onnx: o, hash: sha256Hex(o) })),
+        train: texts.map((text, i) => ({
+          contributionId: String(i + 1),
+          content: canonicalBytes({ label: i % 2, text }),
+        })),
+        queries: [
+          {
+            input: canonicalBytes({ text: 'click for free' }),
+            output: canonicalBytes({ probs: [0.25, 0.75] }),
+          },
+        ],
+        artifact: async () => validation,
+      });
+    const trak = { method: 'trak@1', topK: 2, projDim: 8, seed: 3, damping: 0.1 };
+    const r = await score(['--method', 'trak@1'], bundle(trak), '--bundle');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const [want] = await direct(trak);
+    expect(out.paramsHash).toBe(sha256Hex(canonicalBytes(trak)));
+    expect(out.scores[0].map((x: { score: number }) => x.score)).toEqual(want.scores);
+    expect(out.postings[0]).toEqual({ resultHash: want.resultHash, top: want.top });
+    const knn = {
+      method: 'knn-shapley@2',
+      k: 2,
+      topK: 2,
+      representation: 'features',
+      validation: sha256Hex(validation),
+    };
+    const o2 = await scoreDocument({ method: 'knn-shapley@2', device: 'cpu', bundle: true }, bundle(knn));
+    expect(o2.postings?.[0].top).toEqual((await direct(knn))[0].top);
+    // a method that has no embedding format says so; the bundle's method must be --method's
+    expect(() => parseScoreArgs(['--method', 'trak@1', '--input', 'x'])).toThrow(/--bundle FILE/);
+    await expect(
+      scoreDocument({ method: 'tracin-cp@1', device: 'cpu', bundle: true }, bundle(trak)),
+    ).rejects.toThrow(/method is tracin-cp@1/);
   });
 
   it('exits non-zero with one line on malformed input', async () => {

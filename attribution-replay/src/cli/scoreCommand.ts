@@ -1,17 +1,30 @@
 import { readFile } from 'node:fs/promises';
 import { BaseError, UserError } from '@ae/core/errors';
+import { createMethodRunner } from '../methods/methodRunner.js';
 import type { ProviderChoice } from '../onnx/session.js';
 import { knnShapleyBatch } from '../poa/knnShapleyBatch.js';
 import { tracinCpBatch } from '../poa/tracinCp.js';
+import { parseBundle } from './scoreBundle.js';
 import { parseKnnInput, parseTracinInput, type ScoreId } from './scoreInput.js';
 
-export const SCORE_USAGE =
-  'usage: attribution-replay score --method knn-shapley@1 --k K --input FILE | --method tracin-cp@1 --input FILE [--device cpu|cuda|auto]';
+/** The methods `score` knows: the replay's one registry (methods/methodRunner.ts), never a list of its own. */
+export function scoreMethods(): readonly string[] {
+  return createMethodRunner('cpu', undefined, 0).methods;
+}
+
+/** Methods that also take exported embeddings (`--input`), besides a replay bundle (`--bundle`). */
+const EMBEDDING_INPUT = ['knn-shapley@1', 'tracin-cp@1'];
+
+export const SCORE_USAGE = `usage: attribution-replay score --method METHOD --bundle FILE | --method knn-shapley@1 --k K --input FILE | --method tracin-cp@1 --input FILE [--device cpu|cuda|auto]
+  METHOD: ${scoreMethods().join(', ')}`;
 
 export interface ScoreArgs {
-  method: 'knn-shapley@1' | 'tracin-cp@1';
+  method: string;
   k?: number;
-  input: string;
+  /** Exported embeddings (knn-shapley@1, tracin-cp@1) … */
+  input?: string;
+  /** … or a replay bundle with every artifact inline (any registered method). */
+  bundle?: string;
   device: ProviderChoice;
 }
 
@@ -20,17 +33,24 @@ export function parseScoreArgs(argv: readonly string[]): ScoreArgs {
   const opts: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const m = /^--(method|k|input|device)(?:=(.*))?$/.exec(a);
+    const m = /^--(method|k|input|bundle|device)(?:=(.*))?$/.exec(a);
     if (!m) throw new UserError(`unexpected argument ${JSON.stringify(a).slice(0, 60)}`);
     const v = m[2] ?? argv[++i];
     if (v === undefined) throw new UserError(`--${m[1]} needs a value`);
     opts[m[1]] = v;
   }
-  if (opts.method !== 'knn-shapley@1' && opts.method !== 'tracin-cp@1')
-    throw new UserError(`--method must be knn-shapley@1 or tracin-cp@1`);
-  if (!opts.input) throw new UserError('--input FILE is required');
+  const methods = scoreMethods();
+  if (!methods.includes(opts.method)) throw new UserError(`--method must be one of ${methods.join(', ')}`);
   const device = (opts.device ?? 'cpu') as ProviderChoice;
   if (!['cpu', 'cuda', 'auto'].includes(device)) throw new UserError('--device must be cpu, cuda or auto');
+  if (opts.bundle !== undefined) {
+    if (opts.input !== undefined || opts.k !== undefined)
+      throw new UserError('--bundle carries the parameters and inputs: no --input or --k with it');
+    return { method: opts.method, bundle: opts.bundle, device };
+  }
+  if (!EMBEDDING_INPUT.includes(opts.method))
+    throw new UserError(`${opts.method} scores a replay bundle: --bundle FILE`);
+  if (!opts.input) throw new UserError('--input FILE (or --bundle FILE) is required');
   if (opts.method === 'tracin-cp@1') {
     if (opts.k !== undefined) throw new UserError('--k applies to knn-shapley@1 only');
     return { method: opts.method, input: opts.input, device };
@@ -41,14 +61,32 @@ export function parseScoreArgs(argv: readonly string[]): ScoreArgs {
   return { method: opts.method, k: Number(opts.k), input: opts.input, device };
 }
 
-/** Scores a parsed input file; the JSON the CLI prints (scores per query in training order). */
+export interface ScoreOutput {
+  method: string;
+  scores: { id: ScoreId; score: number }[][];
+  /** Bundles only: the parameters' hash and, per query, the posting the replay would verify. */
+  paramsHash?: string;
+  postings?: { resultHash: string; top: { contributionId: string; weightPpm: number; score: number }[] }[];
+}
+
+/** Scores a parsed input file or bundle; the JSON the CLI prints (scores per query in training order). */
 export async function scoreDocument(
-  args: Omit<ScoreArgs, 'input'>,
+  args: Omit<ScoreArgs, 'input' | 'bundle'> & { bundle?: unknown },
   doc: unknown,
   log?: (l: string) => void,
-): Promise<{ method: string; scores: { id: ScoreId; score: number }[][] }> {
-  const withIds = (ids: ScoreId[], rows: Float64Array[]) =>
+): Promise<ScoreOutput> {
+  const withIds = (ids: ScoreId[], rows: ArrayLike<number>[]) =>
     rows.map((r) => Array.from(r, (score, i) => ({ id: ids[i], score })));
+  if (args.bundle !== undefined) {
+    const input = parseBundle(doc, args.method);
+    const recs = await createMethodRunner(args.device, log, 0).run(input);
+    return {
+      method: args.method,
+      paramsHash: input.paramsHash,
+      scores: recs.map((r) => withIds(r.ids, [r.scores])[0]),
+      postings: recs.map((r) => ({ resultHash: r.resultHash, top: r.top })),
+    };
+  }
   if (args.method === 'knn-shapley@1') {
     const x = parseKnnInput(doc);
     const r = await knnShapleyBatch(
@@ -73,19 +111,24 @@ export async function scoreDocument(
  * on stdout (JSON numbers carry every float64 digit); exits 2 with one line on stderr for bad input.
  */
 export async function scoreCommand(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${SCORE_USAGE}\n`);
+    return 0;
+  }
   try {
     const args = parseScoreArgs(argv);
+    const file = (args.bundle ?? args.input) as string;
     let text: string;
     try {
-      text = await readFile(args.input, 'utf8');
+      text = await readFile(file, 'utf8');
     } catch (e) {
-      throw new UserError(`cannot read ${args.input}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new UserError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
     }
     let doc: unknown;
     try {
       doc = JSON.parse(text);
     } catch (e) {
-      throw new UserError(`${args.input} is not JSON: ${(e as Error).message.split('\n')[0]}`);
+      throw new UserError(`${file} is not JSON: ${(e as Error).message.split('\n')[0]}`);
     }
     const out = await scoreDocument(args, doc, (l) => process.stderr.write(`${l}\n`));
     process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -6,7 +6,8 @@ import { sha256Hex } from '../artifacts/sha256.js';
 /**
  * The artifact formats that link chain hashes to model inputs, in one place for poster and replay:
  * a contribution is canonical JSON {"label":L,"text":T}; an inference input {"text":T}; an inference
- * output {"probs":[...]} (the model's class probabilities as float32 values printed as JSON numbers).
+ * output {"probs":[...]} (the model's class probabilities as float32 values printed as JSON numbers); a
+ * validation set {"examples":[{"label":L,"text":T}, …]} (knn-shapley@2's `validation`, true labels).
  */
 export interface LabelledExample {
   text: string;
@@ -22,6 +23,27 @@ export function decodeExample(bytes: Uint8Array): LabelledExample {
   if (typeof o.text !== 'string' || !Number.isInteger(o.label) || (o.label as number) < 0)
     throw new ArtifactMalformedError(sha256Hex(bytes), 'labelled example');
   return { text: o.text, label: o.label as number };
+}
+
+export function encodeValidationSet(examples: readonly LabelledExample[]): Uint8Array {
+  return canonicalBytes({ examples: examples.map((e) => ({ label: e.label, text: e.text })) });
+}
+
+export function decodeValidationSet(bytes: Uint8Array): LabelledExample[] {
+  const o = parseArtifactObject(bytes, 'validation set');
+  const ok =
+    Array.isArray(o.examples) &&
+    o.examples.length > 0 &&
+    o.examples.every(
+      (e) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof e.text === 'string' &&
+        Number.isInteger(e.label) &&
+        e.label >= 0,
+    );
+  if (!ok) throw new ArtifactMalformedError(sha256Hex(bytes), 'validation set');
+  return (o.examples as LabelledExample[]).map((e) => ({ label: e.label, text: e.text }));
 }
 
 export function encodeInferenceInput(text: string): Uint8Array {

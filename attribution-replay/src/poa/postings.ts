@@ -1,16 +1,18 @@
 import { UserError } from '@ae/core/errors';
 import { canonicalBytes } from '../artifacts/canonicalJson.js';
 import { type Bytes32Hex, sha256Hex } from '../artifacts/sha256.js';
+import type { TrakParams } from './trak.js';
 
 /** The PoA methods this engine runs. */
-export const METHODS = ['knn-shapley@1', 'tracin-cp@1', 'knn-shapley@2'] as const;
+export const METHODS = ['knn-shapley@1', 'tracin-cp@1', 'knn-shapley@2', 'trak@1'] as const;
 export type PoaMethodId = (typeof METHODS)[number];
 
 /** Canonical parameters of a method; their canonical JSON's sha256 is the posting's paramsHash. */
 export type MethodParams =
   | { method: 'knn-shapley@1'; k: number; topK: number }
   | { method: 'tracin-cp@1'; topK: number }
-  | KnnShapleyV2Params;
+  | KnnShapleyV2Params
+  | TrakParams;
 
 /**
  * knn-shapley@2 (METHODS.md): the tie-fair posting rule and a choice of space. `embedding` = the last
@@ -22,7 +24,15 @@ export interface KnnShapleyV2Params {
   k: number;
   topK: number;
   representation: 'embedding' | 'features';
+  /**
+   * sha256 of a validation-set artifact (true labels; `features` only): the values are then the Shapley
+   * values of the utility ½·(K-NN correct on the query) + ½·(K-NN accuracy on the validation set).
+   */
+  validation?: Bytes32Hex;
 }
+
+/** trak@1's largest projection (the [P, k] sign matrix of the 1024-64-16-2 MLP is 66,674 × k float64). */
+export const MAX_PROJ_DIM = 1024;
 
 /** The most contributions a posting may carry (the registry's limit). */
 export const MAX_TOP_K = 64;
@@ -44,9 +54,40 @@ export function parseMethodParams(v: unknown): MethodParams {
     if (!Number.isInteger(o.k) || (o.k as number) < 1) throw new UserError('k must be an integer ≥ 1');
     if (o.representation !== 'embedding' && o.representation !== 'features')
       throw new UserError('representation must be "embedding" or "features"');
-    if (Object.keys(o).length !== 4)
-      throw new UserError('knn-shapley@2 parameters are exactly {method, k, topK, representation}');
-    return { method: o.method, k: o.k as number, topK: topK as number, representation: o.representation };
+    const v = o.validation;
+    if (v !== undefined && (typeof v !== 'string' || !/^0x[0-9a-f]{64}$/.test(v)))
+      throw new UserError('validation must be a lowercase 0x-prefixed sha256');
+    if (v !== undefined && o.representation !== 'features')
+      throw new UserError('a validation set goes with representation "features"');
+    if (Object.keys(o).length !== (v === undefined ? 4 : 5))
+      throw new UserError(
+        'knn-shapley@2 parameters are exactly {method, k, topK, representation[, validation]}',
+      );
+    return {
+      method: o.method,
+      k: o.k as number,
+      topK: topK as number,
+      representation: o.representation,
+      ...(v === undefined ? {} : { validation: v as Bytes32Hex }),
+    };
+  }
+  if (o.method === 'trak@1') {
+    const { projDim, seed, damping } = o;
+    if (!Number.isInteger(projDim) || (projDim as number) < 1 || (projDim as number) > MAX_PROJ_DIM)
+      throw new UserError(`projDim must be an integer in 1..${MAX_PROJ_DIM}`);
+    if (!Number.isInteger(seed) || (seed as number) < 0 || (seed as number) > 0xffffffff)
+      throw new UserError('seed must be an integer in 0..2^32−1');
+    if (typeof damping !== 'number' || !(damping > 0 && damping <= 1000))
+      throw new UserError('damping must be a number in (0, 1000]');
+    if (Object.keys(o).length !== 5)
+      throw new UserError('trak@1 parameters are exactly {method, topK, projDim, seed, damping}');
+    return {
+      method: o.method,
+      topK: topK as number,
+      projDim: projDim as number,
+      seed: seed as number,
+      damping,
+    };
   }
   if (o.method === 'tracin-cp@1') {
     if (Object.keys(o).length !== 2) throw new UserError('tracin-cp@1 parameters are exactly {method, topK}');

@@ -1,16 +1,24 @@
 import { createHash } from 'node:crypto';
 import { ArtifactMalformedError } from '../artifacts/ArtifactStore.js';
 import { sha256Hex } from '../artifacts/sha256.js';
-import { argmax, decodeExample, decodeInferenceInput, decodeInferenceOutput } from '../features/example.js';
+import {
+  argmax,
+  decodeExample,
+  decodeInferenceInput,
+  decodeInferenceOutput,
+  decodeValidationSet,
+} from '../features/example.js';
 import { featurize } from '../features/featurizer.js';
 import { parseTrainingConfig } from '../features/trainingConfig.js';
 import { type Embedded, embed } from '../onnx/embed.js';
 import type { Matrix } from '../onnx/matrix.js';
 import type { ProviderChoice } from '../onnx/session.js';
 import { knnShapleyBatch } from '../poa/knnShapleyBatch.js';
-import { knnShapleyV2 } from '../poa/knnShapleyV2.js';
+import { knnShapleyV2, knnValidationValues } from '../poa/knnShapleyV2.js';
 import { METHODS, parseMethodParams, toRecomputation } from '../poa/postings.js';
 import { tracinCpBatch } from '../poa/tracinCp.js';
+import type { TrakTrainSide } from '../poa/trak.js';
+import { trakBatch } from '../poa/trakBatch.js';
 import type { MethodRunner, Recomputation, RunnerInput } from './replayPorts.js';
 
 /**
@@ -93,6 +101,31 @@ export class ArtifactRunner implements MethodRunner {
     });
     if (params.method === 'knn-shapley@2') {
       const features = params.representation === 'features';
+      let validationValues: Float64Array | undefined;
+      if (params.validation) {
+        const key = `${params.validation}|${params.k}`;
+        validationValues = prepared.validation.get(key);
+        if (!validationValues) {
+          if (!input.artifact)
+            throw new ArtifactMalformedError(params.validation, 'validation set (no artifact source given)');
+          const set = decodeValidationSet(await input.artifact(params.validation));
+          validationValues = await knnValidationValues(
+            {
+              train: prepared.trainX,
+              trainLabels,
+              contentHashes: prepared.contentHashes,
+              k: params.k,
+              validation: rowsToMatrix(
+                set.map((e) => featurize(e.text, featurizer)),
+                featurizer.dim,
+              ),
+              validationLabels: set.map((e) => e.label),
+            },
+            opts,
+          );
+          prepared.validation.set(key, validationValues);
+        }
+      }
       return knnShapleyV2(
         {
           params,
@@ -103,6 +136,7 @@ export class ArtifactRunner implements MethodRunner {
           ids,
           contentHashes: prepared.contentHashes,
           queryHashes: input.queries.map((q) => sha256Hex(q.input)),
+          validationValues,
         },
         opts,
       );
@@ -113,6 +147,21 @@ export class ArtifactRunner implements MethodRunner {
         opts,
       );
       return r.scores.map((s, q) => toRecomputation(s, ids, params.topK, r.nearTies[q]));
+    }
+    if (params.method === 'trak@1') {
+      const scores = await trakBatch(
+        {
+          params,
+          checkpoints: cps,
+          trainX: prepared.trainX,
+          trainLabels,
+          queryX,
+          queryLabels,
+          cache: prepared.trak,
+        },
+        opts,
+      );
+      return scores.map((s) => toRecomputation(s, ids, params.topK));
     }
     const checkpoints = [];
     for (const c of cps) {
@@ -150,6 +199,8 @@ export class ArtifactRunner implements MethodRunner {
         featurizer.dim,
       ),
       outputs: new Map(),
+      trak: new Map(),
+      validation: new Map(),
     };
     if (this.cacheModels > 0) {
       this.cache.set(key, prepared);
@@ -168,6 +219,10 @@ interface PreparedTraining {
   trainX: Matrix;
   /** Training-set outputs per checkpoint hash. */
   outputs: Map<string, Embedded>;
+  /** trak@1's training sides per (checkpoint, parameters). */
+  trak: Map<string, TrakTrainSide>;
+  /** knn-shapley@2's mean validation values per (validation hash, k). */
+  validation: Map<string, Float64Array>;
 }
 
 function parseParams(bytes: Uint8Array) {

@@ -139,6 +139,7 @@ export async function replayModelBatch(
         params: g.params,
         ...shared,
         queries: items.map((i) => ({ input: i.input, output: i.output })),
+        artifact: (hash: Hex) => deps.artifacts.get(hash),
       });
     let out: (Recomputation | undefined)[];
     try {

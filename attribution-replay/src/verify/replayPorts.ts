@@ -22,6 +22,11 @@ export interface RunnerInput {
   checkpoints: { step: number; learningRate: number; onnx: Uint8Array; hash: Hex }[];
   train: { contributionId: string; content: Uint8Array }[];
   queries: { input: Uint8Array; output: Uint8Array }[];
+  /**
+   * Reads a further artifact the parameters name by hash (knn-shapley@2's validation set), verified against
+   * it; its faults are the store's (missing, corrupt), so the posting is UNVERIFIABLE naming it.
+   */
+  artifact?: (hash: Hex) => Promise<Uint8Array>;
 }
 
 export interface MethodRunner {

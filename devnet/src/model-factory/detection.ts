@@ -5,7 +5,11 @@ import {
   type LabelledExample,
   type Matrix,
   selfInfluence,
+  TRAK_DEFAULTS,
   tracinCpBatch,
+  trakFeatures,
+  trakScores,
+  trakTrainSide,
 } from '@ae/attribution-replay';
 import { loadSpamCorpus, seededShuffle, splitHeldOut } from './corpus.js';
 import { featureMatrix } from './evaluate.js';
@@ -23,6 +27,8 @@ export interface DetectionOptions {
   flipShare: number;
   k: number;
   seed: number;
+  /** Also run trak@1's detectors (full-network gradients of every training message: the costly part). */
+  trak?: boolean;
 }
 
 /** The detectors compared (issue 19): higher suspicion = more likely flipped. */
@@ -33,6 +39,8 @@ export const DETECTORS = [
   'knn-shapley embedding, queries (low)',
   'knn-shapley embedding, validation (low)',
   'knn-shapley features, validation (low)',
+  'trak@1 mean over queries (low)',
+  'trak@1 self-influence (high)',
 ] as const;
 export type Detector = (typeof DETECTORS)[number];
 
@@ -128,6 +136,25 @@ export async function detectionExperiment(o: DetectionOptions): Promise<Detectio
     queryLabels: vLabels,
     k: o.k,
   });
+  // trak@1 with TRAK_DEFAULTS: the mean over queries, and each training point's score for itself
+  const sides = [];
+  const trakQ = [];
+  const selfTrak = new Float64Array(train.length);
+  for (const [m, c] of o.trak ? model.checkpoints.entries() : []) {
+    const f = await trakFeatures(c.weights, xTrain, labels, TRAK_DEFAULTS, m);
+    const side = trakTrainSide(f, TRAK_DEFAULTS.damping);
+    const k = f.phi.cols;
+    for (let i = 0; i < train.length; i++) {
+      let d = 0;
+      for (let t = 0; t < k; t++) d += f.phi.data[i * k + t] * side.a.data[i * k + t];
+      selfTrak[i] += d / model.checkpoints.length;
+    }
+    sides.push(side);
+    trakQ.push((await trakFeatures(c.weights, xQ, predicted, TRAK_DEFAULTS, m)).phi);
+  }
+  const trak = o.trak ? trakScores(sides, trakQ) : [];
+  const qbar = new Float64Array(train.length);
+  for (const s of sides) for (let i = 0; i < train.length; i++) qbar[i] += s.q[i] / sides.length;
   const loss = labels.map((y, i) => -Math.log(Math.max(1e-12, tLast!.probs.data[i * tLast!.probs.cols + y])));
   const n = train.length;
   const isFlipped = train.map((_, i) => flipped.has(i));
@@ -138,11 +165,12 @@ export async function detectionExperiment(o: DetectionOptions): Promise<Detectio
     'knn-shapley embedding, queries (low)': neg(mean(knnQ.scores, n)),
     'knn-shapley embedding, validation (low)': neg(mean(knnVE.scores, n)),
     'knn-shapley features, validation (low)': neg(mean(knnVF.scores, n)),
+    'trak@1 mean over queries (low)': o.trak ? neg(mean(trak, n)) : [],
+    'trak@1 self-influence (high)': o.trak ? Array.from(selfTrak, (v, i) => v * qbar[i]) : [],
   };
-  const auc = Object.fromEntries(DETECTORS.map((d) => [d, rocAuc(suspicion[d], isFlipped)])) as Record<
-    Detector,
-    number
-  >;
+  const auc = Object.fromEntries(
+    DETECTORS.map((d) => [d, suspicion[d].length ? rocAuc(suspicion[d], isFlipped) : Number.NaN]),
+  ) as Record<Detector, number>;
   return { seed: o.seed, trainSize: n, flipped: flipped.size, auc };
 }
 

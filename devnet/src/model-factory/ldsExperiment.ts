@@ -5,7 +5,11 @@ import {
   linearDatamodelingScore,
   type Matrix,
   spearman,
+  TRAK_DEFAULTS,
   tracinCpBatch,
+  trakFeatures,
+  trakScores,
+  trakTrainSide,
 } from '@ae/attribution-replay';
 import { loadSpamCorpus, seededShuffle, splitHeldOut } from './corpus.js';
 import { featureMatrix } from './evaluate.js';
@@ -26,6 +30,12 @@ export interface LdsOptions {
 
 export const LDS_METHODS = [
   'tracin-cp@1',
+  'trak@1',
+  'trak@1 damping 0.01',
+  'trak@1 damping 0.1',
+  'trak@1 damping 1',
+  'trak@1 k=512 damping 1',
+  'trak@1 last checkpoint only, damping 1',
   'knn-shapley embedding',
   'knn-shapley features',
   'tf-idf similarity baseline',
@@ -89,8 +99,26 @@ export async function ldsExperiment(o: LdsOptions): Promise<LdsReport> {
     });
   }
   const last = cps[cps.length - 1];
+  const trak = async (projDim: number, damping: number = TRAK_DEFAULTS.damping, lastOnly = false) => {
+    const params = { ...TRAK_DEFAULTS, projDim, damping };
+    const sides = [];
+    const qs = [];
+    for (const [m, c] of full.checkpoints.entries()) {
+      if (lastOnly && m < full.checkpoints.length - 1) continue;
+      sides.push(trakTrainSide(await trakFeatures(c.weights, xTrain, labels, params, m), params.damping));
+      qs.push((await trakFeatures(c.weights, xTest, yT, params, m)).phi);
+    }
+    return trakScores(sides, qs);
+  };
   const tau: Record<LdsMethod, ArrayLike<number>[]> = {
     'tracin-cp@1': (await tracinCpBatch({ trainLabels: labels, queryLabels: yT, checkpoints: cps })).scores,
+    // TRAK_DEFAULTS (k = 128, damping 10), then one setting changed at a time
+    'trak@1': await trak(TRAK_DEFAULTS.projDim),
+    'trak@1 damping 0.01': await trak(TRAK_DEFAULTS.projDim, 0.01),
+    'trak@1 damping 0.1': await trak(TRAK_DEFAULTS.projDim, 0.1),
+    'trak@1 damping 1': await trak(TRAK_DEFAULTS.projDim, 1),
+    'trak@1 k=512 damping 1': await trak(512, 1),
+    'trak@1 last checkpoint only, damping 1': await trak(TRAK_DEFAULTS.projDim, 1, true),
     'knn-shapley embedding': (
       await knnShapleyBatch({
         train: last.train.embeddings,

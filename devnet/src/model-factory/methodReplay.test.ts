@@ -9,6 +9,7 @@ import {
   type Recomputation,
   row,
   sha256Hex,
+  TRAK_DEFAULTS,
 } from '@ae/attribution-replay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpamCorpus, seededShuffle } from './corpus.js';
@@ -100,6 +101,17 @@ describe('method replay on a trained model (issue 19)', () => {
       );
     }
     expect(byId1).toBeGreaterThan(0); // the issue's finding, on real data
+  });
+
+  it('trak@1 on the trained model: self-verifying, every posting paying someone', async () => {
+    // k = 32 keeps the full-network gradients cheap here (the scenario posts TRAK_DEFAULTS)
+    const recs = await run({ method: 'trak@1', topK: 8, ...TRAK_DEFAULTS, projDim: 32 });
+    for (const r of recs) {
+      expect(compareAttribution(r.top, r).verdict).toBe('VERIFIED');
+      const sum = r.top.reduce((a, t) => a + t.weightPpm, 0);
+      expect(sum).toBeGreaterThan(999_990);
+      expect(sum).toBeLessThanOrEqual(1_000_000);
+    }
   });
 });
 

@@ -1,4 +1,10 @@
-import { embed, parseTrainingConfig, sha256Hex } from '@ae/attribution-replay';
+import {
+  decodeModelEvaluation,
+  embed,
+  encodeValidationSet,
+  parseTrainingConfig,
+  sha256Hex,
+} from '@ae/attribution-replay';
 import { describe, expect, it } from 'vitest';
 import { loadSpamCorpus, splitHeldOut } from './corpus.js';
 import { accuracy, featureMatrix } from './evaluate.js';
@@ -25,6 +31,23 @@ describe('Model Factory on SpamAssassin', () => {
     const acc = accuracy(base, held);
     console.log(`held-out accuracy base model (3000 train, ${held.length} held out): ${acc.toFixed(4)}`);
     expect(acc).toBeGreaterThan(0.9);
+  });
+
+  it('records its held-out evaluation in the training config the chain names (when given a set)', () => {
+    const small = examples.slice(0, 300);
+    const plain = trainModel({ examples: small, seed: 5, config: { epochs: 1 } });
+    expect(decodeModelEvaluation(plain.trainingConfigBytes)).toBeNull();
+    const judged = trainModel({ examples: small, seed: 5, config: { epochs: 1 }, evaluation: held });
+    // the same model (weights), a config that also carries the figure
+    expect(judged.checkpoints.at(-1)!.hash).toBe(plain.checkpoints.at(-1)!.hash);
+    const e = decodeModelEvaluation(judged.trainingConfigBytes);
+    expect(e).not.toBeNull();
+    expect(e!.accuracy).toBeCloseTo(accuracy(judged, held), 6);
+    expect(e!.messages).toBe(held.length);
+    expect(e!.predicted.reduce((a, b) => a + b, 0)).toBe(held.length);
+    const spam = held.filter((m) => m.label === 1).length;
+    expect(e!.majorityRate).toBeCloseTo(Math.max(spam, held.length - spam) / held.length, 6);
+    expect(e!.set).toBe(sha256Hex(encodeValidationSet(held)));
   });
 
   it('takes checkpoints at the chosen steps (and the last) with their learning rates', () => {

@@ -11,6 +11,7 @@ import {
 } from '@ae/attribution-replay';
 import { UserError } from '@ae/core/errors';
 import { Rng } from '../scenario/rng.js';
+import { evaluateWeights } from './evaluate.js';
 import { exportOnnx } from './exportOnnx.js';
 import type { MlpWeights } from './mlp.js';
 
@@ -76,6 +77,11 @@ export interface TrainInput {
   featurizer?: FeaturizerSpec;
   /** Steps (SGD updates) after which a checkpoint is taken; the last step always is. Default: 4 epoch ends. */
   checkpointSteps?: number[];
+  /**
+   * Held-out messages (true labels) the trained model is judged on; the result goes into the training
+   * config as `evaluation` (ModelEvaluation), so the chain's trainingConfigHash names the figure.
+   */
+  evaluation?: readonly LabelledExample[];
 }
 
 /**
@@ -311,6 +317,15 @@ function runSgd(
       examplesHash: sha256Hex(canonicalBytes(examples.map((e) => sha256Hex(encodeExample(e))))),
     },
     ...(base ? { base } : {}),
+    ...(input.evaluation?.length
+      ? {
+          evaluation: evaluateWeights(
+            checkpoints[checkpoints.length - 1].weights,
+            featurizer,
+            input.evaluation,
+          ),
+        }
+      : {}),
   };
   const trainingConfigBytes = canonicalBytes(trainingConfig);
   return {

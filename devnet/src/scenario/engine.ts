@@ -68,6 +68,8 @@ export interface ScenarioEngine {
     adapter: boolean;
     /** 'text': index the contributions for the ∞-gram text model instead of training a classifier. */
     family?: 'text';
+    /** Held-out messages the Model Factory judges a classifier on; recorded in its training config. */
+    evaluation?: CorpusMessage[];
   }): Promise<TrainedModel>;
   /** Share of the messages the model classifies correctly (logged: a spam model that cannot tell spam is no model). */
   accuracy(model: TrainedModel, messages: CorpusMessage[]): Promise<number>;
@@ -80,5 +82,7 @@ export interface ScenarioEngine {
     train: TrainingExample[];
     queries: { message: CorpusMessage; predicted: number; output: Uint8Array }[];
     topK: number;
+    /** True-labelled messages knn-shapley@2 values against (stored; its hash goes in the parameters). */
+    validation?: CorpusMessage[];
   }): Promise<EnginePosting[]>;
 }

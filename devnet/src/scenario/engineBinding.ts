@@ -1,16 +1,19 @@
 import {
   type ArtifactStore,
   argmax,
+  type Bytes32Hex,
   createMethodRunner,
   embed,
   encodeExample,
   encodeInferenceInput,
   encodeInferenceOutput,
+  encodeValidationSet,
   FolderArtifactStore,
   paramsArtifact,
   resultArtifact,
   row,
   scoreToWad,
+  TRAK_DEFAULTS,
 } from '@ae/attribution-replay';
 import type { Hex } from 'viem';
 import { loadSpamCorpus } from '../model-factory/corpus.js';
@@ -54,16 +57,20 @@ export async function bindEngine(opts: {
     put: (bytes) => store.put(bytes) as Promise<Hex>,
     contributionContent: (m) => encodeExample({ label: m.label, text: m.text }),
 
-    async train({ base, examples, seed, adapter, family }) {
+    async train({ base, examples, seed, adapter, family, evaluation: held }) {
       if (family === 'text') return text.train(examples);
       const labelled = examples.map((e) => e.message);
+      // the set the recorded evaluation names by hash, stored so anyone can re-measure the figure
+      const evaluation = held?.map((m) => ({ label: m.label, text: m.text }));
+      if (evaluation?.length) await store.put(encodeValidationSet(evaluation));
       const mlp = base
         ? fineTune((base.handle as Handle).mlp, {
             examples: labelled,
             seed,
             config: adapter ? { freezeFirstLayer: true } : {},
+            evaluation,
           })
-        : trainModel({ examples: labelled, seed });
+        : trainModel({ examples: labelled, seed, evaluation });
       for (const c of mlp.checkpoints) await store.put(c.onnx);
       await store.put(mlp.trainingConfigBytes);
       const handle: Handle = { mlp, onnx: mlp.checkpoints.map((c) => c.onnx) };
@@ -107,17 +114,28 @@ export async function bindEngine(opts: {
       return res;
     },
 
-    async attribute({ method, model, train, queries, topK }) {
+    async attribute({ method, model, train, queries, topK, validation }) {
       if (method === 'span-match@1' && isTextHandle(model.handle))
         return text.attribute(model.handle, queries, topK);
       if (method === 'span-match@1') throw new RangeError('span-match@1 attributes text models only');
       const h = model.handle as Handle;
+      const validationHash = validation?.length
+        ? ((await store.put(encodeValidationSet(validation))) as Bytes32Hex)
+        : undefined;
       const params = paramsArtifact(
         method === 'knn-shapley@2'
-          ? { method, k: KNN_K, topK, representation: KNN_REPRESENTATION }
+          ? {
+              method,
+              k: KNN_K,
+              topK,
+              representation: KNN_REPRESENTATION,
+              ...(validationHash ? { validation: validationHash } : {}),
+            }
           : method === 'knn-shapley@1'
             ? { method, k: KNN_K, topK }
-            : { method, topK },
+            : method === 'trak@1'
+              ? { method, topK, ...TRAK_DEFAULTS }
+              : { method, topK },
       );
       // exactly the replay's computation (ArtifactRunner) on exactly the bytes the chain's hashes name
       const recs = await runner.run({
@@ -132,6 +150,7 @@ export async function bindEngine(opts: {
         })),
         train: contents(h, train),
         queries: queries.map((x) => ({ input: encodeInferenceInput(x.message.text), output: x.output })),
+        artifact: (hash) => store.get(hash),
       });
       return recs.map(
         (rec): EnginePosting => ({

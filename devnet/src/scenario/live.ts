@@ -101,7 +101,8 @@ async function liveTick(w: World, s: LiveState, opts: LiveOptions): Promise<void
     const user = rng.int(0, w.accounts.user.length - 1);
     const provider = manipulated ? honestProviders : rng.int(0, honestProviders - 1);
     const query = rng.int(0, w.plan.heldOut.length - 1);
-    const classifierMethod = rng.chance(0.3) ? 'tracin-cp@1' : 'knn-shapley@2';
+    // a third of the gradient-method postings are trak@1 (by key: no new draw, so the ticks replay as before)
+    const classifierMethod = rng.chance(0.3) ? (key % 3 === 0 ? 'trak@1' : 'tracin-cp@1') : 'knn-shapley@2';
     // the text model's postings are span-match@1
     const method = w.plan.models[model].family === 'text' ? 'span-match@1' : classifierMethod;
     return { key, model, user, provider, query, method, attribution };

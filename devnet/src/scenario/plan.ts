@@ -4,7 +4,7 @@ import { appendTextPlan } from './textPlan.js';
 
 export type ModelKind = 'BASE' | 'FINETUNE' | 'ADAPTER';
 /** Methods a posting may use; new postings use knn-shapley@2 (@1 stays replayable: issue 19); the text model's use span-match@1 (issue 20). */
-export type PoaMethod = 'knn-shapley@1' | 'tracin-cp@1' | 'knn-shapley@2' | 'span-match@1';
+export type PoaMethod = 'knn-shapley@1' | 'tracin-cp@1' | 'knn-shapley@2' | 'trak@1' | 'span-match@1';
 /** How a posting departs from the engine's honest result (see the truth file). */
 export type AttributionKind =
   | 'honest'

@@ -71,6 +71,8 @@ export interface World {
   modelAccuracy: number[];
   /** The evaluation set's size and the share of its larger class (what a model that learnt nothing scores). */
   modelEvaluation?: { messages: number; majorityRate: number };
+  /** knn-shapley@2's validation set (true labels): the first VALIDATION_MESSAGES evaluation messages. */
+  validation?: CorpusMessage[];
   inferenceIds: bigint[];
   /** Every attribution posted so far. */
   all: AttributionRecord[];

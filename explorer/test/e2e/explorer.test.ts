@@ -112,6 +112,10 @@ describe('explorer against the real indexer and API', () => {
     expect(await page.textContent('[aria-label="Model tree"]')).toContain(
       `fine-tunes (${models[0].derivedModels.length})`,
     );
+    // the held-out evaluation the Model Factory recorded in the training config artifact (issue 19)
+    const evaluation = await page.textContent('[data-testid="model-evaluation"]');
+    expect(evaluation).toContain('Held-out accuracy');
+    expect(evaluation).toMatch(/Classes predicted\s*2 of 2/);
     await visit(`/inference/${inferences[0].id}`, 'inference');
     expect(await page.textContent('[data-testid="verdict"]')).toBeTruthy();
     await page.waitForSelector('svg[aria-label^="Posted versus recomputed"]');

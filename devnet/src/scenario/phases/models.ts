@@ -21,6 +21,7 @@ export async function modelsPhase(w: World): Promise<void> {
     majorityRate:
       Math.max(...[0, 1].map((c) => evaluation.filter((e) => e.label === c).length)) / evaluation.length,
   };
+  w.validation = evaluation.slice(0, VALIDATION_MESSAGES);
   for (const m of plan.models) {
     const datanet = w.datanets[m.datanet];
     const version = datanet.versions[datanet.versions.length - 1];
@@ -32,6 +33,7 @@ export async function modelsPhase(w: World): Promise<void> {
       seed: plan.seed * 1000 + m.key,
       adapter: m.kind === 'ADAPTER',
       family: m.family,
+      evaluation,
     });
     const last = trained.checkpoints[trained.checkpoints.length - 1];
     const owner = a.trainer[m.trainer];
@@ -79,6 +81,8 @@ export async function modelsPhase(w: World): Promise<void> {
 
 /** Messages no contribution or query uses; models are judged on them. */
 export const EVALUATION_MESSAGES = 1_000;
+/** How many of them knn-shapley@2's postings are valued against (its `validation` parameter). */
+export const VALIDATION_MESSAGES = 200;
 
 /**
  * The held-out set a model's accuracy is measured on: up to EVALUATION_MESSAGES corpus messages that are

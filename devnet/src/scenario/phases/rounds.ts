@@ -145,6 +145,7 @@ async function honestPostings(
         output: q[i].output,
       })),
       topK: w.plan.scale.topK,
+      validation: w.validation,
     });
     for (const [j, i] of unique.entries())
       postingCache.set(`${w.plan.seed}:${m}:${method}:${items[i].query}`, res[j]);

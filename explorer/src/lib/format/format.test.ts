@@ -5,6 +5,7 @@ import {
   formatFixed18,
   formatInfluence,
   formatOpen,
+  formatShare,
   formatTime,
   shorten,
   toBigInt,
@@ -12,6 +13,12 @@ import {
 } from './format.js';
 
 describe('format', () => {
+  it('formats shares (accuracies) as percentages, anything else as a dash', () => {
+    expect(formatShare(0.905)).toBe('90.5 %');
+    expect(formatShare(1)).toBe('100.0 %');
+    for (const bad of [null, undefined, '0.9', Number.NaN, {}]) expect(formatShare(bad)).toBe('—');
+  });
+
   it('formats wei exactly', () => {
     expect(formatOpen('1500000000000000000')).toBe('1.5 OPEN');
     expect(formatOpen('1234567000000000000000000')).toBe('1,234,567 OPEN');

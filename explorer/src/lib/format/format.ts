@@ -36,6 +36,12 @@ export function formatInt(v: unknown): string {
   return Number.isFinite(n) ? n.toLocaleString('en-US') : String(v);
 }
 
+/** A share in 0..1 (an accuracy, a rate) as a percentage with one decimal; a non-number as a dash. */
+export function formatShare(v: unknown): string {
+  const n = typeof v === 'number' ? v : Number.NaN;
+  return Number.isFinite(n) ? `${(n * 100).toFixed(1)} %` : '—';
+}
+
 /** One attribution's weight (parts per million of that attribution, at most 1,000,000) as a percentage. */
 export function formatPpm(ppm: unknown): string {
   const n = Number(ppm ?? 0);
