@@ -95,7 +95,7 @@ describe('small scenario on a fresh anvil', () => {
     });
     rpc = new JsonRpc(anvil.rpcUrl);
     events = await chainEvents(rpc, deployment.contracts, truth.startBlock, truth.endBlock);
-  });
+  }, 900_000); // the small scenario: ~2 min idle since issue 19's models, 5+ min seen at load 25-30
 
   afterAll(async () => {
     await anvil?.stop();
