@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatOpen } from '../../src/lib/format/format.js';
 import { launchChromium, SCREENSHOTS } from './browser.js';
 import { dailyToolTests } from './dailyTool.js';
+import { governanceTests } from './governance.js';
 import { JS_URI, type Pipeline, startPipeline, XSS_NAME } from './pipeline.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -321,3 +322,4 @@ describe('explorer against the real indexer and API', () => {
 });
 
 dailyToolTests(() => ({ pipe, context }));
+governanceTests(() => ({ pipe, context }));

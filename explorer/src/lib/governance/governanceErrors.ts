@@ -47,6 +47,8 @@ export function governorErrorMessage(errorName: string, args: readonly unknown[]
  * BAD_USER_INPUT) with a message that says what happened; our own errors pass through; anything else keeps
  * its short message as an UNAVAILABLE error (a node or wallet that failed, worth another try).
  */
+const firstLine = (s: unknown) => (typeof s === 'string' ? s.split('\n')[0].trim() : '') || 'The transaction failed';
+
 export function toGovernanceError(e: unknown): AeError {
   if (e instanceof AeError) return e;
   if (e instanceof ViemError) {
@@ -61,10 +63,14 @@ export function toGovernanceError(e: unknown): AeError {
       if (text) return new UserError(text, { code: 'FORBIDDEN', cause: e, meta: { errorName: name } });
       return new UserError(`The contract refused the transaction (${name})`, { code: 'FORBIDDEN', cause: e });
     }
-    if (reverted) return new UserError(`The contract refused the transaction: ${reverted.shortMessage}`, { code: 'FORBIDDEN', cause: e });
-    return new AeError(e.shortMessage, { code: 'UNAVAILABLE', cause: e, details: e.details });
+    if (reverted)
+      return new UserError(`The contract refused the transaction: ${firstLine(reverted.shortMessage)}`, {
+        code: 'FORBIDDEN',
+        cause: e,
+      });
+    return new AeError(firstLine(e.shortMessage), { code: 'UNAVAILABLE', cause: e, details: e.details });
   }
-  return new AeError(e instanceof Error ? e.message.split('\n')[0] : 'The transaction failed', {
+  return new AeError(firstLine(e instanceof Error ? e.message : undefined), {
     code: 'UNAVAILABLE',
     cause: e,
   });

@@ -14,11 +14,12 @@ export function devnetAccountLabels(): string[] {
 
 /** The named account behind a label of devnetAccountLabels, derived from the devnet mnemonic. */
 export function devnetAccountByLabel(label: string): HDAccount {
-  const m = /^([a-z]+)(?:\[(\d+)\])?$/.exec(label);
+  const m = /^([a-z]+)(?:\[(\d{1,3})\])?$/.exec(label);
   const all = namedAccounts() as unknown as Record<string, HDAccount | HDAccount[]>;
-  const v = m ? all[m[1]] : undefined;
-  const account = Array.isArray(v) ? (m?.[2] === undefined ? undefined : v[Number(m[2])]) : v;
-  if (!account || (Array.isArray(v) && m?.[2] === undefined))
+  const v = m && Object.hasOwn(all, m[1]) ? all[m[1]] : undefined;
+  const index = m?.[2];
+  const account = Array.isArray(v) ? (index === undefined ? undefined : v[Number(index)]) : index === undefined ? v : undefined;
+  if (!account)
     throw new UserError(`“${label.slice(0, 40)}” is not one of the devnet's named accounts`);
   return account;
 }
