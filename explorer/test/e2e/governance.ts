@@ -63,7 +63,8 @@ export function governanceTests(env: () => Env): void {
       );
       const executed = all.find(
         (p: Any) =>
-          p.status === 'EXECUTED' && p.actions.some((a: Any) => a.summary.includes('contributors 40 % → 45 %')),
+          p.status === 'EXECUTED' &&
+          p.actions.some((a: Any) => a.summary.includes('contributors 40 % → 45 %')),
       );
       expect(executed, 'the scenario executed the fee-split proposal').toBeDefined();
       const { page, errors } = await open();
@@ -74,22 +75,22 @@ export function governanceTests(env: () => Env): void {
       await row.locator('[data-testid="proposal-link"]').click();
       await page.waitForURL(`**/governance/proposal/${executed.id}`);
       expect(await page.textContent('[data-testid="proposal-state"]')).toBe('EXECUTED');
-      expect(await page.textContent('[data-testid="actions"]')).toMatch(/fee split: .*contributors 40 % → 45 %/);
+      expect(await page.textContent('[data-testid="actions"]')).toMatch(
+        /fee split: .*contributors 40 % → 45 %/,
+      );
       expect(await page.locator('[data-testid="timeline"] li.done', { hasText: 'executed' }).count()).toBe(1);
       expect(await page.locator('[data-testid="votes"] tbody tr').count()).toBe(executed.voteCount);
       expect(await page.textContent('[data-testid="votes"]')).toContain('contributors make the models');
       // what its execution changed: the contributors' share, to the parameter's history
-      await page
-        .locator('[data-testid="executed-changes"] a', { hasText: 'split.contributorsBps' })
-        .click();
+      await page.locator('[data-testid="executed-changes"] a', { hasText: 'split.contributorsBps' }).click();
       await page.waitForURL('**/governance/parameters?parameter=split.contributorsBps');
       const changes = page.locator('[data-testid="parameters"] tbody tr');
       expect(await changes.count()).toBeGreaterThanOrEqual(2);
       const byProposal = page.locator(`[data-testid="parameters"] tr[data-proposal="${executed.id}"]`);
       expect(await byProposal.locator('[data-testid="parameter-value"]').textContent()).toBe('45 %');
-      expect(await page.locator('[data-testid="parameters"] tr[data-proposal=""]').last().textContent()).toContain(
-        '40 %',
-      );
+      expect(
+        await page.locator('[data-testid="parameters"] tr[data-proposal=""]').last().textContent(),
+      ).toContain('40 %');
       // the split it set, and the first fee the protocol split under it: contributors got 45 % of that fee
       const split = page.locator('[data-testid="splits"] tbody tr', { hasText: executed.title });
       expect(await split.textContent()).toContain('contributors 45 %');
@@ -105,7 +106,9 @@ export function governanceTests(env: () => Env): void {
       expect((BigInt(inf.feeSplits[0].contributors) * 10_000n) / BigInt(inf.fee)).toBe(4500n);
       await split.locator('[data-testid="first-inference"]').click();
       await page.waitForURL(`**${href}`);
-      expect(await page.textContent('main')).toContain(`contributors ${formatOpen(inf.feeSplits[0].contributors)}`);
+      expect(await page.textContent('main')).toContain(
+        `contributors ${formatOpen(inf.feeSplits[0].contributors)}`,
+      );
       await page.screenshot({ path: `${SCREENSHOTS}/governance-fee-split-inference.png`, fullPage: true });
       expect(errors).toEqual([]);
       await page.close();
@@ -120,7 +123,11 @@ export function governanceTests(env: () => Env): void {
       const voter = named.users[3];
       const delegator = named.users[2];
       const walletOf = (account: typeof voter): Wallet =>
-        createWalletClient({ account, chain: devnetChain(pipe.rpcUrl, pipe.chainId), transport: http(pipe.rpcUrl) });
+        createWalletClient({
+          account,
+          chain: devnetChain(pipe.rpcUrl, pipe.chainId),
+          transport: http(pipe.rpcUrl),
+        });
       await driver.write(walletOf(voter), 'Staking', 'stake', [], parseEther('50'));
       await driver.write(walletOf(delegator), 'Staking', 'stake', [], parseEther('30'));
       const voterId = voter.address.toLowerCase();
@@ -135,7 +142,9 @@ export function governanceTests(env: () => Env): void {
       await page.selectOption('select[name="delegate-sign-with"]', 'devnet:users[3]');
       await panel.getByRole('button', { name: 'Delegate' }).click();
       await expect.poll(() => stageOf(page, 'delegate-panel'), { timeout: 90_000 }).toBe('indexed');
-      expect(await page.textContent('[data-testid="delegate-result"]')).toContain(`${voterId} now delegates to itself`);
+      expect(await page.textContent('[data-testid="delegate-result"]')).toContain(
+        `${voterId} now delegates to itself`,
+      );
       expect(String(await driver.read('Staking', 'delegates', [voter.address])).toLowerCase()).toBe(voterId);
 
       // 2. the injected wallet: on the wrong chain it is told so and nothing is sent; on the right one it delegates
@@ -150,7 +159,9 @@ export function governanceTests(env: () => Env): void {
       await expect.poll(() => stageOf(page, 'delegate-panel'), { timeout: 90_000 }).toBe('indexed');
       expect(wallet.calls).toContain('eth_requestAccounts');
       expect(wallet.calls).toContain('eth_sendTransaction');
-      expect(String(await driver.read('Staking', 'delegates', [delegator.address])).toLowerCase()).toBe(voterId);
+      expect(String(await driver.read('Staking', 'delegates', [delegator.address])).toLowerCase()).toBe(
+        voterId,
+      );
 
       // 3. a proposal to vote on (the scenario leaves none active): proposed by the voter, markup in its text
       const description = `# ${HOSTILE_TITLE}\n\n<script>alert(3)</script> Tune the split.`;
@@ -158,7 +169,15 @@ export function governanceTests(env: () => Env): void {
         {
           contract: 'RewardDistributor' as const,
           functionName: 'setSplit',
-          args: [{ protocolBps: 500, modelOwnerBps: 2000, providerBps: 1500, stakersBps: 1000, contributorsBps: 5000 }],
+          args: [
+            {
+              protocolBps: 500,
+              modelOwnerBps: 2000,
+              providerBps: 1500,
+              stakersBps: 1000,
+              contributorsBps: 5000,
+            },
+          ],
         },
       ];
       const id = await gov.propose(walletOf(voter), actions, description);
@@ -167,7 +186,15 @@ export function governanceTests(env: () => Env): void {
       const power = (await driver.read('OpenGovernor', 'getVotes', [voter.address, snapshot])) as bigint;
       expect(power).toBe(parseEther('80'));
       await expect
-        .poll(async () => (await gql('query($id: String!) { governanceProposalOverview(id: $id) { status } }', { id: String(id) })).governanceProposalOverview?.status, { timeout: 60_000 })
+        .poll(
+          async () =>
+            (
+              await gql('query($id: String!) { governanceProposalOverview(id: $id) { status } }', {
+                id: String(id),
+              })
+            ).governanceProposalOverview?.status,
+          { timeout: 60_000 },
+        )
         .toBe('ACTIVE');
 
       // 4. from the list to its page: the markup is text; an account without stake is told it has no power
@@ -197,24 +224,36 @@ export function governanceTests(env: () => Env): void {
       );
       // on the chain: that exact address voted, for, with the weight it had at the snapshot
       expect(await driver.read('OpenGovernor', 'hasVoted', [id, voter.address])).toBe(true);
-      const [against, forVotes, abstain] = (await driver.read('OpenGovernor', 'proposalVotes', [id])) as bigint[];
+      const [against, forVotes, abstain] = (await driver.read('OpenGovernor', 'proposalVotes', [
+        id,
+      ])) as bigint[];
       expect([against, forVotes, abstain]).toEqual([0n, power, 0n]);
       const { governanceVotes } = await gql(
         'query($id: String!) { governanceVotes(where: { proposal: { id_eq: $id } }) { voter { id } support weight reason txHash } }',
         { id: String(id) },
       );
       expect(governanceVotes).toEqual([
-        { voter: { id: voterId }, support: 1, weight: power.toString(), reason: HOSTILE_REASON, txHash: expect.any(String) },
+        {
+          voter: { id: voterId },
+          support: 1,
+          weight: power.toString(),
+          reason: HOSTILE_REASON,
+          txHash: expect.any(String),
+        },
       ]);
       const receipt = await driver.pub.getTransactionReceipt({ hash: governanceVotes[0].txHash as Hex });
       const [cast] = parseEventLogs({ abi: openGovernorAbi, logs: receipt.logs, eventName: 'VoteCast' });
       expect(cast.args.voter.toLowerCase()).toBe(voterId);
       expect(cast.args.weight).toBe(power);
       // the page shows it after indexing: voter, support, weight, the reason as text
-      await expect.poll(() => page.locator(`[data-testid="votes"] tr[data-voter="${voterId}"]`).count()).toBe(1);
+      await expect
+        .poll(() => page.locator(`[data-testid="votes"] tr[data-voter="${voterId}"]`).count())
+        .toBe(1);
       const shown = page.locator(`[data-testid="votes"] tr[data-voter="${voterId}"]`);
       expect(await shown.locator('[data-testid="vote-support"]').textContent()).toBe('for');
-      expect(await shown.locator('[data-testid="vote-weight"]').getAttribute('data-wei')).toBe(power.toString());
+      expect(await shown.locator('[data-testid="vote-weight"]').getAttribute('data-wei')).toBe(
+        power.toString(),
+      );
       expect(await shown.locator('.reason').textContent()).toBe(HOSTILE_REASON);
       // a second vote is refused before the wallet is asked
       await vote.getByRole('button', { name: 'Vote' }).click();
@@ -230,7 +269,11 @@ export function governanceTests(env: () => Env): void {
         String(await driver.read('Staking', 'getVotes', [voter.address])),
       );
       expect(await page.textContent('[data-testid="delegate-of"]')).toContain('Delegates to itself');
-      expect(await page.locator(`[data-testid="delegators"] a[href="/account/${delegator.address.toLowerCase()}"]`).count()).toBe(1);
+      expect(
+        await page
+          .locator(`[data-testid="delegators"] a[href="/account/${delegator.address.toLowerCase()}"]`)
+          .count(),
+      ).toBe(1);
       const castRow = page.locator(`[data-testid="votes-cast"] tr[data-proposal="${id}"]`);
       expect(await castRow.locator('[data-testid="vote-support"]').textContent()).toBe('for');
       expect(await castRow.locator(`a[href="/governance/proposal/${id}"]`).textContent()).toBe(HOSTILE_TITLE);
@@ -243,7 +286,9 @@ export function governanceTests(env: () => Env): void {
 
     it('says so when there is no browser wallet', async () => {
       const { page } = await open();
-      const { governanceAccounts } = await gql('{ governanceAccounts(where: { votes_gt: 0 }, limit: 1) { id } }');
+      const { governanceAccounts } = await gql(
+        '{ governanceAccounts(where: { votes_gt: 0 }, limit: 1) { id } }',
+      );
       await go(page, `/account/${governanceAccounts[0].id}?tab=governance`);
       await page.locator('[data-testid="delegate-panel"]').getByRole('button', { name: 'Delegate' }).click();
       await expect

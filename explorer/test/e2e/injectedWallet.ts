@@ -38,7 +38,12 @@ export async function injectWallet(page: Page, rpcUrl: string, w: InjectedWallet
         return { __error: { code: 4001, message: 'User rejected the request.' } };
       case 'eth_sendTransaction': {
         const tx = params[0] as { to: Hex; data?: Hex; value?: Hex; gas?: Hex };
-        const chain = { id: w.chainId, name: 'wallet', nativeCurrency: { name: 'OPEN', symbol: 'OPEN', decimals: 18 }, rpcUrls: { default: { http: [rpcUrl] } } } as const satisfies Chain;
+        const chain = {
+          id: w.chainId,
+          name: 'wallet',
+          nativeCurrency: { name: 'OPEN', symbol: 'OPEN', decimals: 18 },
+          rpcUrls: { default: { http: [rpcUrl] } },
+        } as const satisfies Chain;
         const client = createWalletClient({ account: w.account, chain, transport: http(rpcUrl) });
         try {
           return await client.sendTransaction({
@@ -56,11 +61,14 @@ export async function injectWallet(page: Page, rpcUrl: string, w: InjectedWallet
     }
   });
   await page.addInitScript(() => {
-    const call = (window as unknown as { __aeWallet: (m: string, p: unknown[]) => Promise<unknown> }).__aeWallet;
+    const call = (window as unknown as { __aeWallet: (m: string, p: unknown[]) => Promise<unknown> })
+      .__aeWallet;
     (window as unknown as { ethereum: unknown }).ethereum = {
       isMetaMask: false,
       async request({ method, params }: { method: string; params?: unknown[] }) {
-        const r = (await call(method, params ?? [])) as { __error?: { code: number; message: string } } | unknown;
+        const r = (await call(method, params ?? [])) as
+          | { __error?: { code: number; message: string } }
+          | unknown;
         const err = (r as { __error?: { code: number; message: string } } | null)?.__error;
         if (err) throw Object.assign(new Error(err.message), { code: err.code });
         return r;

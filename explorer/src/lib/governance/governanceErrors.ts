@@ -1,5 +1,5 @@
 import { BaseError as AeError, UserError } from '@ae/core/errors';
-import { BaseError as ViemError, ContractFunctionRevertedError, UserRejectedRequestError } from 'viem';
+import { ContractFunctionRevertedError, UserRejectedRequestError, BaseError as ViemError } from 'viem';
 
 /** Governor.ProposalState, in the contract's order. */
 export const PROPOSAL_STATES = [
@@ -47,16 +47,17 @@ export function governorErrorMessage(errorName: string, args: readonly unknown[]
  * BAD_USER_INPUT) with a message that says what happened; our own errors pass through; anything else keeps
  * its short message as an UNAVAILABLE error (a node or wallet that failed, worth another try).
  */
-const firstLine = (s: unknown) => (typeof s === 'string' ? s.split('\n')[0].trim() : '') || 'The transaction failed';
+const firstLine = (s: unknown) =>
+  (typeof s === 'string' ? s.split('\n')[0].trim() : '') || 'The transaction failed';
 
 export function toGovernanceError(e: unknown): AeError {
   if (e instanceof AeError) return e;
   if (e instanceof ViemError) {
     const rejected = e.walk((x) => x instanceof UserRejectedRequestError);
     if (rejected) return new UserError('You rejected the request in your wallet', { cause: e });
-    const reverted = e.walk((x) => x instanceof ContractFunctionRevertedError) as
-      | ContractFunctionRevertedError
-      | null;
+    const reverted = e.walk(
+      (x) => x instanceof ContractFunctionRevertedError,
+    ) as ContractFunctionRevertedError | null;
     const name = reverted?.data?.errorName;
     if (name) {
       const text = governorErrorMessage(name, reverted.data?.args ?? []);

@@ -68,7 +68,8 @@ async function send(
   const receipt = await s.reads.waitForTransactionReceipt({ hash, timeout: 120_000 }).catch((e) => {
     throw toGovernanceError(e);
   });
-  if (receipt.status !== 'success') throw new UserError(`The transaction ${hash} reverted`, { code: 'FORBIDDEN' });
+  if (receipt.status !== 'success')
+    throw new UserError(`The transaction ${hash} reverted`, { code: 'FORBIDDEN' });
   onStage({ stage: 'mined', from, hash, block: receipt.blockNumber });
   const ok = await waitIndexed(indexed.doc, indexed.field, hash);
   onStage({ stage: ok ? 'indexed' : 'not-indexed', from, hash, block: receipt.blockNumber });
@@ -93,7 +94,12 @@ export async function castVote(
   const s = await signerFor(c, w);
   const id = BigInt(v.proposalId);
   const read = (functionName: string, args: unknown[]) =>
-    s.reads.readContract({ address: c.governor, abi: openGovernorAbi, functionName, args } as never) as Promise<unknown>;
+    s.reads.readContract({
+      address: c.governor,
+      abi: openGovernorAbi,
+      functionName,
+      args,
+    } as never) as Promise<unknown>;
   try {
     const state = Number(await read('state', [id]));
     if (state !== ACTIVE)
@@ -102,7 +108,9 @@ export async function castVote(
         { code: 'FORBIDDEN' },
       );
     if (await read('hasVoted', [id, s.address]))
-      throw new UserError(`${s.address} already voted on this proposal: a vote cannot be changed`, { code: 'FORBIDDEN' });
+      throw new UserError(`${s.address} already voted on this proposal: a vote cannot be changed`, {
+        code: 'FORBIDDEN',
+      });
     const snapshot = (await read('proposalSnapshot', [id])) as bigint;
     const power = (await read('getVotes', [s.address, snapshot])) as bigint;
     if (power === 0n)
@@ -115,7 +123,12 @@ export async function castVote(
   }
   const receipt = await send(
     s,
-    { address: c.governor, abi: openGovernorAbi, functionName: 'castVoteWithReason', args: [id, v.support, v.reason] },
+    {
+      address: c.governor,
+      abi: openGovernorAbi,
+      functionName: 'castVoteWithReason',
+      args: [id, v.support, v.reason],
+    },
     onStage,
     { doc: INDEXED_VOTE, field: 'governanceVotes' },
   );
@@ -125,7 +138,11 @@ export async function castVote(
 
 /** The Staking contract (the Governor's IVotes token), read from the Governor itself. */
 export async function stakingOf(s: Signer, c: GovernanceContracts): Promise<Address> {
-  return (await s.reads.readContract({ address: c.governor, abi: openGovernorAbi, functionName: 'token' })) as Address;
+  return (await s.reads.readContract({
+    address: c.governor,
+    abi: openGovernorAbi,
+    functionName: 'token',
+  })) as Address;
 }
 
 /**
@@ -140,13 +157,20 @@ export async function delegateVotes(
 ): Promise<{ delegator: Address; delegatee: Address; stake: bigint; hash: Hex }> {
   const delegatee = to.trim();
   if (!isAddress(delegatee, { strict: false }) || /^0x0{40}$/i.test(delegatee))
-    throw new UserError('The delegate is an address: 0x followed by 40 hexadecimal digits, not the zero address');
+    throw new UserError(
+      'The delegate is an address: 0x followed by 40 hexadecimal digits, not the zero address',
+    );
   const s = await signerFor(c, w);
   let staking: Address;
   let stake: bigint;
   try {
     staking = await stakingOf(s, c);
-    stake = (await s.reads.readContract({ address: staking, abi: stakingAbi, functionName: 'stakeOf', args: [s.address] })) as bigint;
+    stake = (await s.reads.readContract({
+      address: staking,
+      abi: stakingAbi,
+      functionName: 'stakeOf',
+      args: [s.address],
+    })) as bigint;
   } catch (e) {
     throw toGovernanceError(e);
   }
@@ -156,5 +180,10 @@ export async function delegateVotes(
     onStage,
     { doc: INDEXED_DELEGATION, field: 'delegationEvents' },
   );
-  return { delegator: s.address, delegatee: delegatee.toLowerCase() as Address, stake, hash: receipt.transactionHash };
+  return {
+    delegator: s.address,
+    delegatee: delegatee.toLowerCase() as Address,
+    stake,
+    hash: receipt.transactionHash,
+  };
 }

@@ -18,8 +18,13 @@ export function devnetAccountByLabel(label: string): HDAccount {
   const all = namedAccounts() as unknown as Record<string, HDAccount | HDAccount[]>;
   const v = m && Object.hasOwn(all, m[1]) ? all[m[1]] : undefined;
   const index = m?.[2];
-  const account = Array.isArray(v) ? (index === undefined ? undefined : v[Number(index)]) : index === undefined ? v : undefined;
-  if (!account)
-    throw new UserError(`“${label.slice(0, 40)}” is not one of the devnet's named accounts`);
+  const account = Array.isArray(v)
+    ? index === undefined
+      ? undefined
+      : v[Number(index)]
+    : index === undefined
+      ? v
+      : undefined;
+  if (!account) throw new UserError(`“${label.slice(0, 40)}” is not one of the devnet's named accounts`);
   return account;
 }
