@@ -162,6 +162,11 @@ export function governanceTests(env: () => Env): void {
       expect(String(await driver.read('Staking', 'delegates', [delegator.address])).toLowerCase()).toBe(
         voterId,
       );
+      // the tab reloads: the delegator is listed with its stake, without a page reload
+      const listed = page.locator('[data-testid="delegators"] tr', {
+        has: page.locator(`a[href="/account/${delegator.address.toLowerCase()}"]`),
+      });
+      await expect.poll(() => listed.textContent(), { timeout: 15_000 }).toContain('30 OPEN');
 
       // 3. a proposal to vote on (the scenario leaves none active): proposed by the voter, markup in its text
       const description = `# ${HOSTILE_TITLE}\n\n<script>alert(3)</script> Tune the split.`;
@@ -283,6 +288,34 @@ export function governanceTests(env: () => Env): void {
       expect(errors).toEqual([]);
       await page.close();
     }, 300_000);
+
+    it('governance pages fit 360 and 1920 px, forms included', async () => {
+      const { governanceProposalOverviews: ps } = await gql(
+        '{ governanceProposalOverviews(limit: 100) { id status } }',
+      );
+      const active = ps.find((p: Any) => p.status === 'ACTIVE') ?? ps[0];
+      const { governanceAccounts: top } = await gql(
+        '{ governanceAccounts(orderBy: votes_DESC, limit: 1) { id } }',
+      );
+      const over: string[] = [];
+      for (const width of [360, 1920]) {
+        const { page } = await open();
+        await page.setViewportSize({ width, height: 900 });
+        for (const path of [
+          '/governance',
+          `/governance/proposal/${active.id}`,
+          '/governance/parameters',
+          `/account/${top[0].id}?tab=governance`,
+        ]) {
+          await go(page, path);
+          await page.waitForTimeout(300);
+          const excess = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (excess > 0) over.push(`${width}px ${path}: ${excess}px of horizontal overflow`);
+        }
+        await page.close();
+      }
+      expect(over).toEqual([]);
+    }, 120_000);
 
     it('says so when there is no browser wallet', async () => {
       const { page } = await open();
