@@ -301,12 +301,8 @@ export function governanceTests(env: () => Env): void {
       for (const width of [360, 1920]) {
         const { page } = await open();
         await page.setViewportSize({ width, height: 900 });
-        for (const path of [
-          '/governance',
-          `/governance/proposal/${active.id}`,
-          '/governance/parameters',
-          `/account/${top[0].id}?tab=governance`,
-        ]) {
+        // the pages with forms (the sweep opens every governance route at 390 and 1400 px)
+        for (const path of [`/governance/proposal/${active.id}`, `/account/${top[0].id}?tab=governance`]) {
           await go(page, path);
           await page.waitForTimeout(300);
           const excess = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
