@@ -131,7 +131,7 @@ export async function startPipeline(): Promise<Pipeline> {
     });
     stops.push(() => killChild(api));
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    await waitForHttp(apiUrl, api, 90_000, { method: 'POST', body: '{"query":"{__typename}"}' });
+    await waitForHttp(apiUrl, api, 180_000, { method: 'POST', body: '{"query":"{__typename}"}' }); // tsx start on a loaded machine
 
     const tagsFile = join(dir, 'name-tags.json');
     writeFileSync(tagsFile, JSON.stringify(devnetNameTags()));
