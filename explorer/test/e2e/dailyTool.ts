@@ -74,9 +74,15 @@ export function dailyToolTests(env: () => Env): void {
         { path: `/contribution/${s.contribution.id}` },
         { path: `/inference/${s.inference.id}` },
         { path: `/attribution/${s.attribution}` },
-        ...['transfers', 'balance', 'flows', 'roles', 'lineage'].map((t) => ({
+        ...['transfers', 'balance', 'flows', 'roles', 'governance', 'lineage'].map((t) => ({
           path: `/account/${s.user}?tab=${t}`,
         })),
+        { path: '/governance' },
+        { path: `/governance/proposal/${s.proposal}` },
+        { path: '/governance/parameters' },
+        { path: '/governance/parameters?parameter=split.contributorsBps' },
+        { path: `/account/${s.delegate}?tab=governance` },
+        { path: '/governance/proposal/1', status: 404 },
         { path: `/tx/${s.inference.txHash}` },
         { path: `/block/${s.inference.blockNumber}` },
         { path: `/lineage/${encodeURIComponent(`contribution:${s.contribution.id}`)}` },
@@ -93,6 +99,8 @@ export function dailyToolTests(env: () => Env): void {
         contributions(orderBy: id_ASC, limit: 1, where: { attributionShareCount_gt: 0 }) { id }
         inferences(orderBy: id_ASC, limit: 1) { id txHash blockNumber user { id } }
         attributions(orderBy: id_ASC, limit: 1) { id }
+        governanceProposals(orderBy: voteCount_DESC, limit: 1) { id }
+        governanceAccounts(orderBy: votes_DESC, limit: 1) { id }
       }`);
       sample = {
         datanet: d.datanets[0],
@@ -101,6 +109,8 @@ export function dailyToolTests(env: () => Env): void {
         inference: d.inferences[0],
         user: d.inferences[0].user.id,
         attribution: d.attributions[0].id,
+        proposal: d.governanceProposals[0].id,
+        delegate: d.governanceAccounts[0].id,
       };
       const problems: string[] = [];
       for (const width of [390, 1400]) {

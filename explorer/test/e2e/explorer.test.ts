@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatOpen } from '../../src/lib/format/format.js';
 import { launchChromium, SCREENSHOTS } from './browser.js';
 import { dailyToolTests } from './dailyTool.js';
+import { governanceTests } from './governance.js';
 import { moneyPagesTests } from './moneyPages.js';
 import { JS_URI, type Pipeline, startPipeline, XSS_NAME } from './pipeline.js';
 
@@ -326,5 +327,6 @@ describe('explorer against the real indexer and API', () => {
 });
 
 dailyToolTests(() => ({ pipe, context }));
+governanceTests(() => ({ pipe, context }));
 // last: it moves value to a contract without an event, so the books differ afterwards
 moneyPagesTests(() => ({ pipe, context }));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { protocolArtifacts } from '@ae/contracts';
+import type { Deployment } from '@ae/core';
 import { TABLE } from '@ae/core/tables';
 import {
   type Anvil,
@@ -41,6 +42,9 @@ export interface Pipeline {
   databaseUrl: string;
   chainId: number;
   rpcUrl: string;
+  /** The protocol's deployment on the pipeline's anvil (lowercase addresses, as in deployment.json). */
+  deployment: Deployment;
+  deploymentFile: string;
   /** A lie posted after the scenario (weight moved on a copy of an honest posting): MISMATCH, window open. */
   freshLie: { attributionId: string; inferenceId: string };
   stop(): Promise<void>;
@@ -156,6 +160,8 @@ export async function startPipeline(): Promise<Pipeline> {
       databaseUrl: db.url,
       chainId: anvil.chainId,
       rpcUrl: anvil.rpcUrl,
+      deployment: deployment as Deployment,
+      deploymentFile,
       freshLie: { attributionId: freshLie, inferenceId: lieInference.toString() },
       stop,
     };

@@ -8,6 +8,7 @@ import {
   type Chain,
   createPublicClient,
   createWalletClient,
+  getAddress,
   type Hex,
   http,
   type PublicClient,
@@ -112,6 +113,17 @@ export class ProtocolDriver implements Record<Actor, Wallet> {
       providers: [account(ACTORS.provider).address],
     });
     return new ProtocolDriver(rpcUrl, chainId, d.contracts, d.startBlock, anvil);
+  }
+
+  /**
+   * A driver for a protocol already deployed on a running chain (a scenario's devnet, an end-to-end
+   * pipeline): the same actors and calls, nothing deployed. `stop()` leaves that chain running.
+   */
+  static attach(rpcUrl: string, deployment: Deployment): ProtocolDriver {
+    const contracts = Object.fromEntries(
+      Object.entries(deployment.contracts).map(([k, a]) => [k, getAddress(a)]),
+    ) as Record<ContractName, Address>;
+    return new ProtocolDriver(rpcUrl, deployment.chainId, contracts, deployment.startBlock, undefined);
   }
 
   /** What the indexer and the other services read: lowercase addresses, as in deployment.json. */

@@ -1,3 +1,4 @@
+import { UserError } from '@ae/core/errors';
 import type { FlagDomain } from '@ae/core/flag';
 import {
   type Account,
@@ -27,11 +28,18 @@ export const RPC_PATH = '/rpc';
 
 /**
  * A signer for the chain the API announces (its flag domain): an injected EIP-1193 wallet (asked to switch
- * to that chain when it is on another), or on a devnet the devnet's named explorer auditor, whose key is
- * derived from the devnet mnemonic by the one module of named accounts (@ae/contracts/devnet) (never typed here). Loaded on use, so pages
- * that never sign carry no key derivation.
+ * to that chain when it is on another), or on a devnet one of the devnet's named accounts (the explorer
+ * auditor unless `devnetAccount` names another by its label, e.g. `users[1]`), whose key is derived from the
+ * devnet mnemonic by the one module of named accounts (@ae/contracts/devnet) (never typed here). Loaded on
+ * use, so pages that never sign carry no key derivation. A caller's mistake (no wallet, wrong chain, a
+ * refused request) is a UserError.
  */
-export async function getSigner(mode: SignMode, domain: FlagDomain, devnetAllowed: boolean): Promise<Signer> {
+export async function getSigner(
+  mode: SignMode,
+  domain: Pick<FlagDomain, 'chainId'>,
+  devnetAllowed: boolean,
+  devnetAccount?: string,
+): Promise<Signer> {
   const chain = {
     id: domain.chainId,
     name: `chain ${domain.chainId}`,
@@ -40,9 +48,13 @@ export async function getSigner(mode: SignMode, domain: FlagDomain, devnetAllowe
   } as const satisfies Chain;
   if (mode === 'devnet') {
     if (!devnetAllowed)
-      throw new Error('The devnet key is only available when the explorer runs against a devnet');
+      throw new UserError('The devnet key is only available when the explorer runs against a devnet', {
+        code: 'FORBIDDEN',
+      });
     const { devnetAuditor } = await import('@ae/contracts/devnet');
-    const account = devnetAuditor('explorer');
+    const account = devnetAccount
+      ? (await import('./devnetAccounts.js')).devnetAccountByLabel(devnetAccount)
+      : devnetAuditor('explorer');
     const transport = http(RPC_PATH, { retryCount: 0 });
     return {
       address: account.address,
@@ -51,16 +63,26 @@ export async function getSigner(mode: SignMode, domain: FlagDomain, devnetAllowe
     };
   }
   const eth = (window as { ethereum?: EIP1193Provider }).ethereum;
-  if (!eth) throw new Error('No browser wallet found (window.ethereum)');
+  if (!eth)
+    throw new UserError('No browser wallet found (window.ethereum): install or unlock one, then try again');
   const transport = custom(eth);
   const wallet = createWalletClient({ chain, transport });
-  const [address] = await wallet.requestAddresses();
-  if (!address) throw new Error('The wallet gave no account');
-  if ((await wallet.getChainId()) !== domain.chainId) {
+  let address: Address | undefined;
+  try {
+    [address] = await wallet.requestAddresses();
+  } catch (cause) {
+    throw new UserError('The wallet did not share an account (the request was refused)', { cause });
+  }
+  if (!address) throw new UserError('The wallet gave no account');
+  const onChain = await wallet.getChainId();
+  if (onChain !== domain.chainId) {
     try {
       await wallet.switchChain({ id: domain.chainId });
-    } catch {
-      throw new Error(`Switch your wallet to chain ${domain.chainId}, the chain this explorer indexes`);
+    } catch (cause) {
+      throw new UserError(
+        `Wrong chain: your wallet is on chain ${onChain}; switch it to chain ${domain.chainId}, the chain this explorer indexes`,
+        { cause },
+      );
     }
   }
   return {
