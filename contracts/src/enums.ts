@@ -19,6 +19,19 @@ export type AttributionStateName = keyof typeof AttributionState;
 export const ContributionStatus = { NONE: 0, PENDING: 1, ACCEPTED: 2, REJECTED: 3 } as const;
 export type ContributionStatusName = keyof typeof ContributionStatus;
 
+/** OZ Governor.state(id) (IGovernor.ProposalState), in the contract's order: index = the uint8 it returns. */
+export const ProposalState = [
+  'Pending',
+  'Active',
+  'Canceled',
+  'Defeated',
+  'Succeeded',
+  'Queued',
+  'Expired',
+  'Executed',
+] as const;
+export type ProposalStateName = (typeof ProposalState)[number];
+
 /**
  * The name of a code, or undefined for a value the enum does not know (chain data is untrusted: a caller
  * decides whether an unknown code is an error).

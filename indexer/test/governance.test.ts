@@ -4,6 +4,7 @@ import {
   datanetRegistryAbi,
   GENESIS_POA_METHODS,
   openGovernorAbi,
+  ProposalState,
   stakingAbi,
   timelockAbi,
 } from '@ae/contracts';
@@ -32,7 +33,6 @@ afterAll(async () => {
 
 const rows = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
 const EVENT_OF = { Executed: 'EXECUTED', Queued: 'QUEUED', Defeated: 'CREATED' } as Record<string, string>;
-const STATES = ['Pending', 'Active', 'Canceled', 'Defeated', 'Succeeded', 'Queued', 'Expired', 'Executed'];
 
 describe('indexed governance', () => {
   it('has every proposal with its tally, last event and the chain state the truth file names', async () => {
@@ -58,9 +58,9 @@ describe('indexed governance', () => {
         r.against_votes,
         r.abstain_votes,
       ]);
-      expect(STATES[Number(await read(c.OpenGovernor, openGovernorAbi, 'state', [BigInt(p.id)]))]).toBe(
-        p.state,
-      );
+      expect(
+        ProposalState[Number(await read(c.OpenGovernor, openGovernorAbi, 'state', [BigInt(p.id)]))],
+      ).toBe(p.state);
       expect(r.vote_start).toBe(
         String(await read(c.OpenGovernor, openGovernorAbi, 'proposalSnapshot', [BigInt(p.id)])),
       );

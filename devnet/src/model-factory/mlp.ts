@@ -1,19 +1,11 @@
-import type { Matrix } from '@ae/attribution-replay';
+import type { Matrix, MlpCheckpointWeights } from '@ae/attribution-replay';
 
 /**
  * The Model Factory's classifier: features → hidden (ReLU) → embedding (ReLU) → logits → softmax.
- * Weights are row-major [in, out] so that y = x·W + b matches the exported ONNX MatMul/Add exactly.
+ * Weights are row-major [in, out] so that y = x·W + b matches the exported ONNX MatMul/Add exactly; the shape
+ * is the replay's (it reads these weights back from a checkpoint's ONNX bytes for trak@1).
  */
-export interface MlpWeights {
-  /** [features, hidden, embedding, classes] */
-  dims: [number, number, number, number];
-  w1: Float32Array;
-  b1: Float32Array;
-  w2: Float32Array;
-  b2: Float32Array;
-  w3: Float32Array;
-  b3: Float32Array;
-}
+export type MlpWeights = MlpCheckpointWeights;
 
 export interface ForwardOutput {
   embedding: Matrix;

@@ -7,6 +7,7 @@ import {
   computeRegistryAbi,
   datanetRegistryAbi,
   openGovernorAbi,
+  ProposalState,
   rewardDistributorAbi,
   squid,
 } from '@ae/contracts';
@@ -266,16 +267,6 @@ describe('small scenario on a fresh anvil', () => {
     const c = truth.contracts as Record<string, Address>;
     const read = (address: Address, abi: unknown, functionName: string, args: unknown[] = []) =>
       client.readContract({ address, abi, functionName, args } as never) as Promise<unknown>;
-    const states = [
-      'Pending',
-      'Active',
-      'Canceled',
-      'Defeated',
-      'Succeeded',
-      'Queued',
-      'Expired',
-      'Executed',
-    ];
     expect(g.proposals.map((p) => [p.key, p.state])).toEqual([
       ['feeSplit', 'Executed'],
       ['votedDown', 'Defeated'],
@@ -289,7 +280,7 @@ describe('small scenario on a fresh anvil', () => {
     for (const p of g.proposals) {
       // the rounds and the finale move the clock by a day or so: under the 14-day grace of a queued proposal
       expect(
-        states[Number(await read(c.OpenGovernor, openGovernorAbi, 'state', [BigInt(p.id)]))],
+        ProposalState[Number(await read(c.OpenGovernor, openGovernorAbi, 'state', [BigInt(p.id)]))],
         p.key,
       ).toBe(p.state);
       const [against, forVotes, abstain] = (await read(c.OpenGovernor, openGovernorAbi, 'proposalVotes', [

@@ -1,4 +1,4 @@
-import { protocolArtifacts } from '@ae/contracts';
+import { ProposalState, type ProposalStateName, protocolArtifacts } from '@ae/contracts';
 import type { ContractName } from '@ae/core';
 import { type Abi, encodeFunctionData, type Hex, keccak256, toHex } from 'viem';
 import type { Actor, ProtocolDriver, Wallet } from './ProtocolDriver.js';
@@ -11,18 +11,7 @@ export interface GovAction {
   value?: bigint;
 }
 
-/** Governor.ProposalState, in the contract's order. */
-export const ProposalState = [
-  'Pending',
-  'Active',
-  'Canceled',
-  'Defeated',
-  'Succeeded',
-  'Queued',
-  'Expired',
-  'Executed',
-] as const;
-export type ProposalStateName = (typeof ProposalState)[number];
+export { ProposalState, type ProposalStateName } from '@ae/contracts';
 
 /** Vote support as GovernorCountingSimple counts it. */
 export const Support = { against: 0, for: 1, abstain: 2 } as const;

@@ -1,4 +1,4 @@
-import { openGovernorAbi } from '@ae/contracts';
+import { openGovernorAbi, ProposalState } from '@ae/contracts';
 import { type Abi, type LocalAccount, parseEther } from 'viem';
 import type { LiveTruthLine } from '../liveTruth.js';
 import type { World } from '../world.js';
@@ -6,16 +6,6 @@ import { action, GovernanceCalls, proposalId } from './governanceCalls.js';
 import { readContract } from './governancePhase.js';
 import { GRANT_DATANET, type PlannedProposal } from './scenarioProposals.js';
 
-const STATES = [
-  'Pending',
-  'Active',
-  'Canceled',
-  'Defeated',
-  'Succeeded',
-  'Queued',
-  'Expired',
-  'Executed',
-] as const;
 const GRANT_MODEL = 2;
 /** A live grant: small, so the treasury's seed and the protocol fees it collects last many proposals. */
 export const LIVE_GRANT = parseEther('1');
@@ -65,7 +55,7 @@ export async function liveGovernanceTick(
     w.log(`live governance: proposed ${id.toString().slice(0, 12)}… "${title(proposal)}"`);
     return [{ event: 'proposed', tick, proposalId: id.toString(), description: proposal.description }];
   }
-  const state = STATES[Number(await readContract(w, gov, abi, 'state', [c.id]))];
+  const state = ProposalState[Number(await readContract(w, gov, abi, 'state', [c.id]))];
   if (state === 'Active' && c.ballots.length > 0) {
     // spread the ballots over the ticks left before the deadline (one a tick when there is time)
     const deadline = (await readContract(w, gov, abi, 'proposalDeadline', [c.id])) as bigint;

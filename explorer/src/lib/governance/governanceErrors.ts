@@ -1,21 +1,10 @@
+import { ProposalState } from '@ae/contracts/enums';
 import { BaseError as AeError, UserError } from '@ae/core/errors';
 import { ContractFunctionRevertedError, UserRejectedRequestError, BaseError as ViemError } from 'viem';
 
-/** Governor.ProposalState, in the contract's order. */
-export const PROPOSAL_STATES = [
-  'pending',
-  'active',
-  'canceled',
-  'defeated',
-  'succeeded',
-  'queued',
-  'expired',
-  'executed',
-] as const;
-
 /** The state's name, or `state N` for a value the contract does not have. */
 export function stateName(state: number | bigint): string {
-  return PROPOSAL_STATES[Number(state)] ?? `state ${String(state).slice(0, 10)}`;
+  return ProposalState[Number(state)]?.toLowerCase() ?? `state ${String(state).slice(0, 10)}`;
 }
 
 /**
