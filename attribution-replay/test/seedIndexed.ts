@@ -39,7 +39,10 @@ export async function seedIndexed(
     for (let m = 1; m <= opts.models; m++) {
       const dn = String(m);
       await db.query(
-        `INSERT INTO ${TABLE.datanet} VALUES ($1,'d','ipfs://x',false,0,1,${T},'0x',0,0,0,0,0,0,0,0,0,NULL)`,
+        `INSERT INTO ${TABLE.datanet} (id, name, metadata_uri, curated, approved, min_stake, created_block, created_at, tx_hash,
+           contribution_count, accepted_count, rejected_count, version_count, curator_count, trained_model_count,
+           attribution_share_count, influence_ppm, total_rewards, owner_id)
+         VALUES ($1,'d','ipfs://x',false,false,0,1,${T},'0x',0,0,0,0,0,0,0,0,0,NULL)`,
         [dn],
       );
       const ids: string[] = [];

@@ -4,4 +4,10 @@
  * governed. Afterwards only governance (`AttributionRegistry.setMethod`, through a proposal) changes the
  * list; attribution-replay's tests check that each method it runs is here.
  */
-export const GENESIS_POA_METHODS = ['knn-shapley@1', 'knn-shapley@2', 'tracin-cp@1', 'span-match@1'] as const;
+export const GENESIS_POA_METHODS = [
+  'knn-shapley@1',
+  'knn-shapley@2',
+  'tracin-cp@1',
+  'trak@1',
+  'span-match@1',
+] as const;

@@ -66,6 +66,7 @@ function build(d: DatanetInput): Datanet {
     name: d.name,
     metadataURI: d.metadataURI,
     curated: d.curated,
+    approved: false,
     minStake: d.minStake,
     createdBlock: d.createdBlock,
     createdAt: d.createdAt,

@@ -41,6 +41,7 @@ function datanet(id: string, owner: string, name: string, minStake: bigint, at: 
     name,
     metadataURI: `ipfs://${name}`,
     curated: minStake % 2n === 0n,
+    approved: false,
     minStake,
     createdBlock: 1,
     createdAt: at,
