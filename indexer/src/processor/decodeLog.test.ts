@@ -59,7 +59,7 @@ describe('createLogDecoder', () => {
         'ModelRegistered',
         'ProviderRegistered',
       ]
-        .concat('Slashed', 'GrantPaid', 'ProposalCreated', 'VoteCast')
+        .concat('Slashed', 'GrantPaid', 'ProposalCreated', 'VoteCast', 'MethodRuleSet')
         .sort(),
     );
     fc.assert(
