@@ -66,8 +66,8 @@ describe('governed PoA methods', () => {
     for (const m of GENESIS_POA_METHODS) {
       expect(await f.read('AttributionRegistry', 'isMethodAllowed', [m]), m).toBe(true);
     }
-    expect(await f.read('AttributionRegistry', 'isMethodAllowed', ['trak@1'])).toBe(false);
-    expect(await postRevert({ ...posting(1n, [1n], [1]), method: 'trak@1' })).toBe('MethodNotAllowed');
+    expect(await f.read('AttributionRegistry', 'isMethodAllowed', ['no-such-method@1'])).toBe(false);
+    expect(await postRevert({ ...posting(1n, [1n], [1]), method: 'no-such-method@1' })).toBe('MethodNotAllowed');
   });
 
   it('only the Timelock changes a method; a proposal disallows one, pins another, and postings obey', async () => {
