@@ -67,7 +67,9 @@ describe('governed PoA methods', () => {
       expect(await f.read('AttributionRegistry', 'isMethodAllowed', [m]), m).toBe(true);
     }
     expect(await f.read('AttributionRegistry', 'isMethodAllowed', ['no-such-method@1'])).toBe(false);
-    expect(await postRevert({ ...posting(1n, [1n], [1]), method: 'no-such-method@1' })).toBe('MethodNotAllowed');
+    expect(await postRevert({ ...posting(1n, [1n], [1]), method: 'no-such-method@1' })).toBe(
+      'MethodNotAllowed',
+    );
   });
 
   it('only the Timelock changes a method; a proposal disallows one, pins another, and postings obey', async () => {
