@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canonicalBytes, FolderArtifactStore } from '@ae/attribution-replay';
+import { COLUMN, TABLE } from '@ae/core/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertWorld } from '../../test/fixtures.js';
 import { type Harness, startHarness } from '../../test/harness.js';
@@ -25,9 +26,18 @@ beforeAll(async () => {
   const hostile = await store.put(canonicalBytes({ evaluation: { ...EVALUATION, accuracy: 'all of them' } }));
   h = await startHarness('api_evaluation', { services: createServices({ artifactsDir: dir }) });
   await insertWorld(h.pool);
-  await h.pool.query('UPDATE model SET training_config_hash = $1 WHERE id = $2', [withEval, '1']);
-  await h.pool.query('UPDATE model SET training_config_hash = $1 WHERE id = $2', [without, '2']);
-  await h.pool.query('UPDATE model SET training_config_hash = $1 WHERE id = $2', [hostile, '3']);
+  await h.pool.query(`UPDATE ${TABLE.model} SET ${COLUMN.model.trainingConfigHash} = $1 WHERE id = $2`, [
+    withEval,
+    '1',
+  ]);
+  await h.pool.query(`UPDATE ${TABLE.model} SET ${COLUMN.model.trainingConfigHash} = $1 WHERE id = $2`, [
+    without,
+    '2',
+  ]);
+  await h.pool.query(`UPDATE ${TABLE.model} SET ${COLUMN.model.trainingConfigHash} = $1 WHERE id = $2`, [
+    hostile,
+    '3',
+  ]);
 }, 300_000);
 
 afterAll(async () => {
@@ -61,7 +71,7 @@ describe('Model.evaluation', () => {
     };
     await nulls();
     // a hash the store does not hold
-    await h.pool.query('UPDATE model SET training_config_hash = $1 WHERE id = $2', [
+    await h.pool.query(`UPDATE ${TABLE.model} SET ${COLUMN.model.trainingConfigHash} = $1 WHERE id = $2`, [
       `0x${'cd'.repeat(32)}`,
       '2',
     ]);
