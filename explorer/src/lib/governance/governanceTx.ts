@@ -19,6 +19,18 @@ export interface SignWith {
   devnetAllowed: boolean;
 }
 
+const DEVNET_PREFIX = 'devnet:';
+
+/** SignWithPicker's value ("injected" or "devnet:<label>") as the SignWith a transaction takes. */
+export function signWithChoice(value: string, devnetAllowed: boolean): SignWith {
+  const devnet = value.startsWith(DEVNET_PREFIX);
+  return {
+    mode: devnet ? 'devnet' : 'injected',
+    devnetAccount: devnet ? value.slice(DEVNET_PREFIX.length) : undefined,
+    devnetAllowed,
+  };
+}
+
 /** A transaction's progress as the page shows it: the wallet asked, sent (pending), mined, then indexed. */
 export type TxStage =
   | { stage: 'wallet'; from: Address }
