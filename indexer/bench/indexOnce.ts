@@ -41,6 +41,8 @@ export interface IndexOnceOptions {
   env?: Record<string, string>;
   /** Another indexer entry module (bench/stores/variantMain.ts). */
   main?: string;
+  /** Run the compiled indexer, as `npm start` does (buildIndexer() first); the default compiles through tsx. */
+  compiled?: boolean;
   /** Runs on the index before its database is dropped (the Ponder comparison digests its tables). */
   inspect?: (databaseUrl: string) => Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function indexOnce(o: IndexOnceOptions): Promise<IndexRun> {
       finalityConfirmations: o.finality,
       stopAt: o.stopAt,
       main: o.main,
+      compiled: o.compiled,
       env: { PROGRESS_INTERVAL_S: '3600', ...o.env },
     });
     const dbCpu = await databaseCpu(db.url);

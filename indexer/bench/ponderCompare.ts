@@ -60,6 +60,7 @@ export async function ponderCompare(chain: BenchChain, rounds: number): Promise<
           deployment: chain.deployment,
           stopAt: chain.head,
           finality: 10,
+          compiled: true, // as `npm start` runs it; Ponder's `start` builds its app with vite-node each time
           inspect: async (url) => {
             digests = await digestAll(url, 'ours');
           },

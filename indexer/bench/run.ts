@@ -3,6 +3,9 @@
  * large scenario, against a baseline of the same handlers writing after every event, measured in the same run
  * on the same prefix of the chain; then the same with every block hot, and following the head.
  *
+ * The indexer runs compiled, as `npm start` runs it (buildIndexer: `tsc -b`, incremental), except in the
+ * three-store comparison, whose stock-store variants are TypeScript entry modules (all three run through tsx).
+ *
  *   BENCH_SCALE (large) · BENCH_BASELINE_EVENTS (30000) · BENCH_HOT_EVENTS (10000)
  *   BENCH_FOLLOW_ROUNDS (5), BENCH_FOLLOW_N (100) · BENCH_RPC_URL + BENCH_DEPLOYMENT_FILE (a running chain)
  *   BENCH_ONLY=stores: only the three-store comparison (threeStores.ts); BENCH_STORES=0 skips it
@@ -12,6 +15,7 @@
  */
 import { cpus } from 'node:os';
 import { benchChain } from './benchChain.js';
+import { buildIndexer } from './buildIndexer.js';
 import { followHead } from './followHead.js';
 import { type IndexRun, indexOnce, prefixHeight } from './indexOnce.js';
 import { ponderCompare } from './ponderCompare.js';
@@ -21,6 +25,7 @@ import { threeStores } from './threeStores.js';
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 const only = process.env.BENCH_ONLY;
+if (only !== 'stores') buildIndexer();
 if (process.env.BENCH_PONDER !== '0' || only === 'ponder') {
   const scale = process.env.BENCH_PONDER_SCALE ?? 'medium';
   const pc = await benchChain({ ...process.env, BENCH_SCALE: scale });
@@ -47,6 +52,7 @@ const run = (label: string, stopAt: number, opts: { hot?: boolean; env?: Record<
     stopAt,
     finality: opts.hot ? stopAt + 10 : 10,
     env: opts.env,
+    compiled: true,
   }).then((r) => {
     console.log(`  ${label}: ${r.events} events, ${r.eventsPerSecond.toFixed(0)} events/s`);
     return r;
