@@ -53,42 +53,32 @@ export async function ponderCompare(chain: BenchChain, rounds: number): Promise<
     const order: Side['who'][] = round % 2 ? ['indexer', 'ponder'] : ['ponder', 'indexer'];
     for (const who of order) {
       let digests: Digests = {};
-      if (who === 'indexer') {
-        const r = await indexOnce({
-          label: `indexer, round ${round}`,
-          rpcUrl: chain.rpcUrl,
-          deployment: chain.deployment,
-          stopAt: chain.head,
-          finality: 10,
-          compiled: true, // as `npm start` runs it; Ponder's `start` builds its app with vite-node each time
-          inspect: async (url) => {
-            digests = await digestAll(url, 'ours');
-          },
-        });
-        sides.push({
-          round,
-          who,
-          events: r.events,
-          cpuMs: r.cpuMs,
-          dbCpuMs: r.dbCpuMs,
-          wallMs: r.processWallMs,
-          digests,
-        });
-      } else {
-        const r = await ponderOnce(chain, chain.head, async (url) => {
-          digests = await digestAll(url, 'ponder');
-        });
-        sides.push({
-          round,
-          who,
-          events: r.events,
-          cpuMs: r.cpuMs,
-          dbCpuMs: r.dbCpuMs,
-          wallMs: r.processWallMs,
-          digests,
-        });
-      }
-      const s = sides.at(-1) as Side;
+      const r =
+        who === 'indexer'
+          ? await indexOnce({
+              label: `indexer, round ${round}`,
+              rpcUrl: chain.rpcUrl,
+              deployment: chain.deployment,
+              stopAt: chain.head,
+              finality: 10,
+              compiled: true, // as `npm start` runs it; Ponder's `start` builds its app with vite-node each time
+              inspect: async (url) => {
+                digests = await digestAll(url, 'ours');
+              },
+            })
+          : await ponderOnce(chain, chain.head, async (url) => {
+              digests = await digestAll(url, 'ponder');
+            });
+      const s: Side = {
+        round,
+        who,
+        events: r.events,
+        cpuMs: r.cpuMs,
+        dbCpuMs: r.dbCpuMs,
+        wallMs: r.processWallMs,
+        digests,
+      };
+      sides.push(s);
       console.log(
         `  ${who}, round ${round}: ${s.events} events, CPU ${f(s.cpuMs / 1000, 1)} s (+ Postgres ${f(s.dbCpuMs / 1000, 1)} s), wall ${f(s.wallMs / 1000, 1)} s`,
       );
