@@ -131,6 +131,12 @@ export function governanceTests(env: () => Env): void {
       await driver.write(walletOf(voter), 'Staking', 'stake', [], parseEther('50'));
       await driver.write(walletOf(delegator), 'Staking', 'stake', [], parseEther('30'));
       const voterId = voter.address.toLowerCase();
+      // the account page exists once the index has seen the account: wait for both stakes to be indexed
+      const stakeOf = async (address: string): Promise<string | undefined> =>
+        (await gql('query($id: String!) { accountById(id: $id) { stake } }', { id: address.toLowerCase() }))
+          .accountById?.stake;
+      await expect.poll(() => stakeOf(voter.address), { timeout: 60_000 }).toBe(String(parseEther('50')));
+      await expect.poll(() => stakeOf(delegator.address), { timeout: 60_000 }).toBe(String(parseEther('30')));
 
       // 1. the devnet named account delegates to itself from its own voting-power tab
       const { page, errors, dialogs } = await open();
