@@ -82,6 +82,9 @@ describe('table ownership', () => {
       .flatMap(sourceFiles)
       // the migration ledger itself, which applySqlMigrations must create before it can apply anything
       .filter((f) => f !== 'core/src/db/applySqlMigrations.ts')
+      // drops the migrations' secondary indexes for a backfill and builds them again from their own definitions
+      // (deferredIndexes.test.ts: the rebuilt set equals the migrated one); it defines nothing of its own
+      .filter((f) => f !== 'indexer/src/db/deferredIndexes.ts')
       .filter((f) => ddl.test(read(f).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
     expect(offenders).toEqual([]);
   });

@@ -17,6 +17,9 @@ export interface IndexRun {
   applyMs: number;
   writeMs: number;
   handlerMs: number;
+  /** Secondary indexes the run set aside for its backfill (INDEX_DEFERRAL=auto), and ms to build them at the end. */
+  deferredIndexes: number;
+  indexBuildMs: number;
   writes: Record<string, { rows: number; ms: number }>;
   peakRssMb: number;
   eventsPerSecond: number;

@@ -3,6 +3,7 @@ import { JsonRpc } from '@ae/core';
 import pg from 'pg';
 import type { BenchChain } from './benchChain.js';
 import { indexOnce } from './indexOnce.js';
+import { indexesIn, ponderIndexes } from './ponderIndexes.js';
 import { PONDER_SCHEMA, ponderMissing, ponderOnce } from './ponderRun.js';
 import { type ComparedTable, digestQuery, PONDER_TABLES, rowsQuery } from './ponderTables.js';
 
@@ -18,6 +19,8 @@ interface Side {
   dbCpuMs: number;
   wallMs: number;
   digests: Digests;
+  /** The secondary indexes on the compared tables when it was done, as `table(col, …)`. */
+  indexes: string[];
 }
 
 const f = (x: number, d = 0) =>
@@ -47,12 +50,16 @@ export async function ponderCompare(chain: BenchChain, rounds: number): Promise<
   await new JsonRpc(chain.rpcUrl, { timeoutMs: 900_000 }).call('anvil_mine', [
     `0x${EMPTY_BLOCKS_ON_TOP.toString(16)}`,
   ]);
+  const indexes = await ponderIndexes();
+  const declared = Object.values(indexes).flat().length;
+  console.log(`  the Ponder app declares the indexer's ${declared} secondary indexes on the compared tables`);
   const sides: Side[] = [];
   let same = true;
   for (let round = 1; round <= rounds; round++) {
     const order: Side['who'][] = round % 2 ? ['indexer', 'ponder'] : ['ponder', 'indexer'];
     for (const who of order) {
       let digests: Digests = {};
+      let built: string[] = [];
       const r =
         who === 'indexer'
           ? await indexOnce({
@@ -64,10 +71,12 @@ export async function ponderCompare(chain: BenchChain, rounds: number): Promise<
               compiled: true, // as `npm start` runs it; Ponder's `start` builds its app with vite-node each time
               inspect: async (url) => {
                 digests = await digestAll(url, 'ours');
+                built = await indexesIn(url, 'public');
               },
             })
-          : await ponderOnce(chain, chain.head, async (url) => {
+          : await ponderOnce(chain, chain.head, indexes, async (url) => {
               digests = await digestAll(url, 'ponder');
+              built = await indexesIn(url, PONDER_SCHEMA);
             });
       const s: Side = {
         round,
@@ -77,6 +86,7 @@ export async function ponderCompare(chain: BenchChain, rounds: number): Promise<
         dbCpuMs: r.dbCpuMs,
         wallMs: r.processWallMs,
         digests,
+        indexes: built,
       };
       sides.push(s);
       console.log(
@@ -119,6 +129,13 @@ export async function ponderCompare(chain: BenchChain, rounds: number): Promise<
     }
     for (const o of ours.slice(1)) same &&= o.digests[t.name].digest === a.digest;
   }
+  const sameIndexes = sides.every((s) => s.indexes.join() === sides[0].indexes.join());
+  same &&= sameIndexes && sides[0].indexes.length === declared;
+  console.log(
+    sameIndexes
+      ? `\nboth ended with the same ${sides[0].indexes.length} secondary indexes on the compared tables`
+      : `\nsecondary indexes DIFFER: ${sides.map((s) => `${s.who} ${s.round}: ${s.indexes.join(' ')}`).join('; ')}`,
+  );
   console.log(
     same
       ? '\nevery compared table identical, row by row, in every round'

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase } from '@ae/testkit';
 import type { BenchChain } from './benchChain.js';
+import type { PonderIndexes } from './ponderIndexes.js';
 import { CpuSampler, databaseCpu } from './processCpu.js';
 
 /** The Ponder 0.16 app of the comparison (not a workspace: `npm run bench:setup` installs it). */
@@ -46,6 +47,8 @@ function ponderVersion(): string {
 export async function ponderOnce(
   chain: BenchChain,
   endBlock: number,
+  /** The indexes its tables declare (BENCH_PONDER_INDEXES): the indexer's, from ponderIndexes(). */
+  indexes: PonderIndexes,
   inspect: (databaseUrl: string) => Promise<void>,
   timeoutMs = 3_600_000,
 ): Promise<PonderRun> {
@@ -67,6 +70,7 @@ export async function ponderOnce(
         PONDER_RPC_URL: chain.rpcUrl,
         PONDER_BENCH_DEPLOYMENT: deploymentFile,
         PONDER_END_BLOCK: String(endBlock),
+        PONDER_BENCH_INDEXES: JSON.stringify(indexes),
         PONDER_TELEMETRY_DISABLED: 'true',
         NODE_ENV: 'production',
       },

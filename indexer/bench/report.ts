@@ -6,7 +6,7 @@ const f = (x: number, d = 0) =>
 
 /** The Markdown the benchmark prints (pasted into BENCHMARKS.md): runs, ratios, time split, write profile. */
 export function printReport(source: string, runs: IndexRun[], follow: FollowRun): void {
-  const [full, batched, fkOn, baseline, hot, hotBaseline] = runs;
+  const [full, batched, fkOn, baseline, hot, hotBaseline, allIndexes] = runs;
   console.log(`\nchain: ${source}; ${f(full.events)} protocol events\n`);
   console.log(
     '| run | events | events/s | wall s | peak RSS MB | decode s | load s | apply s | write s | outside handler s |',
@@ -22,6 +22,9 @@ export function printReport(source: string, runs: IndexRun[], follow: FollowRun)
   );
   console.log(
     `state digests: batched ${batched.digest === baseline.digest && batched.digest === fkOn.digest ? 'equal' : 'DIFFER'} across batched, FK_CHECKS=on and row per event; every block hot ${hot.digest === hotBaseline.digest ? 'equal' : 'DIFFER'}`,
+  );
+  console.log(
+    `whole chain, ${full.deferredIndexes} secondary indexes deferred and built at the end (${f(full.indexBuildMs / 1000, 1)} s, in its wall time) / maintained throughout (INDEX_DEFERRAL=off): ${f(full.eventsPerSecond / allIndexes.eventsPerSecond, 2)}×, write ${f(full.writeMs / 1000, 1)} s / ${f(allIndexes.writeMs / 1000, 1)} s; state digests ${full.digest === allIndexes.digest ? 'equal' : 'DIFFER'}`,
   );
   console.log(`\nwrite time by table, whole-chain backfill (${f(full.writeMs / 1000, 1)} s):\n`);
   console.log('| table | rows | s | µs/row |');

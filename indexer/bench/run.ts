@@ -83,6 +83,11 @@ try {
       env: { INDEXER_MODE: 'row-per-event' },
     }),
   );
+  runs.push(
+    await run('backfill, whole chain, batched, INDEX_DEFERRAL=off', chain.head, {
+      env: { INDEX_DEFERRAL: 'off' },
+    }),
+  );
 } finally {
   await chain.stop();
 }

@@ -25,6 +25,8 @@ export interface IndexerConfig {
   fkChecks: ForeignKeyChecks;
   /** Check every block's logs against its receipts (docs/rpc-trust.md). */
   checkLogs: boolean;
+  /** Backfill an empty index without its secondary indexes and build them at the head (deferredIndexes.ts). */
+  deferIndexes: boolean;
 }
 
 const DEFAULT_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -60,6 +62,11 @@ export const indexerEnv = defineEnv('indexer', {
     ['auto', 'on', 'off'] as const,
     'auto',
   ),
+  INDEX_DEFERRAL: v.oneOf(
+    'auto: an empty index is backfilled without its secondary indexes, built once at the head',
+    ['auto', 'off'] as const,
+    'auto',
+  ),
 });
 
 /** DATABASE_URL alone, for tools that need no chain (migrations). */
@@ -89,5 +96,6 @@ export function loadConfig(env: Env = process.env): IndexerConfig {
     handlerMode: e.INDEXER_MODE,
     fkChecks: e.FK_CHECKS,
     checkLogs: e.RPC_CHECK_LOGS === 'on',
+    deferIndexes: e.INDEX_DEFERRAL === 'auto',
   };
 }

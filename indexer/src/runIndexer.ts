@@ -4,8 +4,10 @@ import { createLogger } from '@subsquid/logger';
 import pg from 'pg';
 import type { IndexerConfig } from './config.js';
 import { bulkWrite, type WriteProfile } from './db/bulkWrite.js';
+import { buildDeferredIndexes } from './db/deferredIndexes.js';
 import { skipForeignKeyChecks } from './db/foreignKeyChecks.js';
 import { IndexerDatabase } from './db/indexerDatabase.js';
+import { prepareIndexes } from './db/prepareIndexes.js';
 import { runMigrations } from './db/runMigrations.js';
 import { StatisticsRefresher } from './db/statisticsRefresher.js';
 import { BatchHandler } from './handlers/handleBatch.js';
@@ -62,8 +64,7 @@ export async function runIndexer(
   createDatabase?: (cfg: IndexerConfig) => IndexerDatabase,
 ): Promise<void> {
   const log = createLogger('ae:indexer');
-  const applied = await runMigrations(cfg.databaseUrl);
-  if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
+  let deferred = await prepareIndexes(cfg, () => runMigrations(cfg.databaseUrl), log);
   const stop = new ChainStop(cfg, log);
   await stop.beforeStart();
   stop.watch();
@@ -114,6 +115,8 @@ export async function runIndexer(
     firstAt: 0,
     lastAt: 0,
     writes: {} as WriteProfile,
+    deferredIndexes: deferred,
+    indexBuildMs: 0,
   };
   // One summary line at exit (stdout to a pipe or file is synchronous on Linux): what the benchmark reads.
   process.on('exit', (code) => {
@@ -143,7 +146,20 @@ export async function runIndexer(
       cfg.handlerMode,
       skipFk,
     );
-    if (ctx.blocks.length === 0) return;
+    const reachedStop = (height: number) => cfg.stopAtHeight !== undefined && height >= cfg.stopAtHeight;
+    // At the head (or the planned stop) the backfill is over: build what it deferred, in this batch's transaction.
+    const buildDeferred = async (height: number | undefined) => {
+      if (!deferred || !(ctx.isHead || (height !== undefined && reachedStop(height)))) return;
+      const t = performance.now();
+      const n = await buildDeferredIndexes((sql, p) => ctx.store.query(sql, p));
+      deferred = 0;
+      totals.indexBuildMs = performance.now() - t;
+      log.info(
+        { indexes: n, ms: Math.round(totals.indexBuildMs) },
+        'built the indexes deferred by the backfill',
+      );
+    };
+    if (ctx.blocks.length === 0) return buildDeferred(undefined);
     const t0 = performance.now();
     if (!totals.firstAt) totals.firstAt = t0;
     const r = await handler.handle(ctx.store, ctx.blocks);
@@ -187,8 +203,9 @@ export async function runIndexer(
       t.ms += w.ms;
     }
     totals.singleLookups += r.stats.singleLookups;
+    await buildDeferred(last.height);
     totals.lastAt = performance.now();
     totals.handlerMs += totals.lastAt - t0;
-    if (cfg.stopAtHeight !== undefined && last.height >= cfg.stopAtHeight) stopWhenCommitted(cfg, stats);
+    if (reachedStop(last.height)) stopWhenCommitted(cfg, stats);
   });
 }

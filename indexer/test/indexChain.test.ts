@@ -20,6 +20,8 @@ let anvil: Anvil;
 let d: ProtocolDriver;
 let head: number;
 const dbs: TestDatabase[] = [];
+/** Each index's indexer output, by database url. */
+const outputs = new Map<string, string>();
 
 async function index(finality: number, env: Record<string, string> = {}): Promise<TestDatabase> {
   const db = await createTestDatabase({ prefix: 'idx_chain' });
@@ -35,6 +37,7 @@ async function index(finality: number, env: Record<string, string> = {}): Promis
     await ix.waitForHeight(head);
   } finally {
     await ix.stop();
+    outputs.set(db.url, ix.output());
   }
   return db;
 }
@@ -134,10 +137,36 @@ describe('indexing a chain', () => {
     expect(s?.finalizedHeight).toBe(head - 3);
   });
 
-  it('is deterministic: a second index with another finality (other batches, no hot blocks) and foreign-key checks on has the same state', async () => {
-    // The first index skipped the foreign-key triggers (FK_CHECKS=auto as a superuser): with them on, no
-    // write is refused, so the handlers never wrote a dangling reference.
-    const other = await index(0, { FK_CHECKS: 'on' });
+  it('ends its backfill with every index the migrations create (INDEX_DEFERRAL=auto built them at the head)', async () => {
+    const fresh = await createTestDatabase({ prefix: 'idx_fresh' });
+    dbs.push(fresh);
+    const defs = async (url: string) => {
+      const k = new pg.Client({ connectionString: url });
+      await k.connect();
+      try {
+        const r = await k.query(
+          `SELECT indexdef FROM pg_indexes WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`,
+        );
+        return r.rows.map((x) => x.indexdef as string);
+      } finally {
+        await k.end();
+      }
+    };
+    expect(outputs.get(db.url)).toMatch(
+      /backfilling an empty index: \d+ secondary indexes are built at the head/,
+    );
+    expect(outputs.get(db.url)).toContain('built the indexes deferred by the backfill');
+    expect(await defs(db.url)).toEqual(await defs(fresh.url));
+    expect(
+      (await c.query(`SELECT count(*)::int AS n FROM ${TABLE.squidProcessorDeferredIndex}`)).rows[0].n,
+    ).toBe(0);
+  });
+
+  it('is deterministic: a second index with another finality (other batches, no hot blocks), foreign-key checks on and no deferred indexes has the same state', async () => {
+    // The first index skipped the foreign-key triggers (FK_CHECKS=auto as a superuser) and backfilled without
+    // its secondary indexes: with the triggers on, no write is refused, so the handlers never wrote a dangling
+    // reference; with every index in place, the handlers read the same rows.
+    const other = await index(0, { FK_CHECKS: 'on', INDEX_DEFERRAL: 'off' });
     const [a, b] = [await stateFingerprint(db.url), await stateFingerprint(other.url)];
     expect(b).toEqual(a);
     expect(a.tables.attribution_share.rows).toBeGreaterThan(0);

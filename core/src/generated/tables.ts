@@ -90,6 +90,8 @@ export const TABLE = {
   squidProcessorHotBlock: 'squid_processor.hot_block',
   /** indexer: indexer/db/migrations */
   squidProcessorHotRowChange: 'squid_processor.hot_row_change',
+  /** indexer: indexer/db/migrations */
+  squidProcessorDeferredIndex: 'squid_processor.deferred_index',
   /** attribution-replay: AttributionVerdict in attribution-replay/schema.graphql */
   attributionVerdict: 'attribution_verdict',
   /** attribution-replay: attribution-replay/db/migrations */
@@ -650,6 +652,11 @@ export const COLUMN = {
     rowId: 'row_id',
     prior: 'prior',
   },
+  squidProcessorDeferredIndex: {
+    name: 'name',
+    tableName: 'table_name',
+    definition: 'definition',
+  },
   attributionVerdict: {
     id: 'id',
     attributionId: 'attribution_id',
@@ -740,6 +747,7 @@ export const TABLE_OWNER = {
   squidProcessorStatus: 'indexer',
   squidProcessorHotBlock: 'indexer',
   squidProcessorHotRowChange: 'indexer',
+  squidProcessorDeferredIndex: 'indexer',
   attributionVerdict: 'attribution-replay',
   replayFeederCursor: 'attribution-replay',
   replayDisputeSpend: 'attribution-replay',

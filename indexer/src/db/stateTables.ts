@@ -13,4 +13,6 @@ export const STATE_TABLES = {
   hotBlock: TABLE.squidProcessorHotBlock,
   /** Per hot block, the prior state of every row it wrote (null: the row did not exist). */
   hotRowChange: TABLE.squidProcessorHotRowChange,
+  /** Secondary indexes dropped for a backfill and built at the head (deferredIndexes.ts). */
+  deferredIndex: TABLE.squidProcessorDeferredIndex,
 } as const;
