@@ -1,3 +1,4 @@
+import { arrayLiteral } from './arrayLiteral.js';
 import type { EntityClass, IndexerStore, WriteMode as Mode } from './indexerStore.js';
 import type { TableLayout } from './tableLayout.js';
 
@@ -11,8 +12,8 @@ const sqlCache = new WeakMap<TableLayout, Record<Mode, string>>();
 
 /**
  * Writes rows of one entity type with one statement per 20,000 rows reading `unnest(…)` of one array
- * parameter per column, so Postgres parses and plans one short statement however many rows there are
- * (TypeORM builds a VALUES list with a parameter per cell). `insert` is for rows known to be new, `update`
+ * parameter per column (its literal text, arrayLiteral), so Postgres parses and plans one short statement
+ * however many rows there are (TypeORM builds a VALUES list with a parameter per cell). `insert` is for rows known to be new, `update`
  * for rows known to exist (whole rows: the batch loaded them whole), `upsert` when it is not known. In a hot
  * block each row's prior state is logged first (HotChangeLog), so a reorg restores it.
  */
@@ -40,7 +41,7 @@ export async function bulkWrite<E extends { id: string }>(
       if (sql)
         await store.query(
           sql,
-          layout.columns.map((c) => chunk.map((r) => c.toDb(r))),
+          layout.columns.map((c) => arrayLiteral(chunk.map((r) => c.toDb(r)))),
         );
     }
   if (profile) {

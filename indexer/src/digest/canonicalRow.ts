@@ -16,9 +16,36 @@ export class CanonicalRows {
   constructor(private readonly ds: DataSource) {}
 
   serialize(row: object): string {
-    const { head, cols } = this.meta(row.constructor);
-    const r = row as Record<string, unknown>;
-    let out = head;
+    return this.write(this.meta(row.constructor), row as Record<string, unknown>);
+  }
+
+  /**
+   * The rows' serializations in sorted order, as chainDigest sorts them: grouped by table first, each group
+   * sorted on its own. Rows of two tables compare by their heads (`"name":{`, which a closing quote ends, so
+   * neither is a prefix of the other), and a block writes each table's rows in nearly sorted order (ids in
+   * chain order), which the sort's runs exploit; sorting the block's rows interleaved, as handlers touch them,
+   * cost a twentieth of a large backfill.
+   */
+  serializeSorted(rows: Iterable<object>): string[] {
+    const groups = new Map<{ head: string; cols: Column[] }, string[]>();
+    for (const row of rows) {
+      const m = this.meta(row.constructor);
+      let g = groups.get(m);
+      if (!g) {
+        g = [];
+        groups.set(m, g);
+      }
+      g.push(this.write(m, row as Record<string, unknown>));
+    }
+    const out: string[] = [];
+    for (const m of [...groups.keys()].sort((a, b) => (a.head < b.head ? -1 : a.head > b.head ? 1 : 0)))
+      for (const line of (groups.get(m) as string[]).sort()) out.push(line);
+    return out;
+  }
+
+  private write(m: { head: string; cols: Column[] }, r: Record<string, unknown>): string {
+    const cols = m.cols;
+    let out = m.head;
     for (let i = 0; i < cols.length; i++) {
       out += `${i ? ',' : ''}${cols[i].prefix}${canonicalValue(cols[i].get(r))}`;
     }
@@ -52,9 +79,11 @@ export class CanonicalRows {
 
 export function canonicalValue(v: unknown): string {
   if (v === undefined || v === null) return 'null';
-  if (typeof v === 'bigint') return JSON.stringify(v.toString());
-  if (v instanceof Date) return JSON.stringify(v.toISOString());
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return JSON.stringify(v);
+  // decimal digits, ISO times and JSON numbers need no escaping: what JSON.stringify would write, without it
+  if (typeof v === 'bigint') return `"${v}"`;
+  if (v instanceof Date) return `"${v.toISOString()}"`;
+  if (typeof v === 'number' || typeof v === 'boolean') return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map(canonicalValue).join(',')}]`;
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;

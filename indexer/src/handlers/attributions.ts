@@ -31,6 +31,8 @@ export const attributionHandlers: PartialHandlers<
       const poster = await account(st, a.poster, pos);
       poster.isPoster = true;
       poster.attributionsPosted++;
+      // A new attribution has no stored shares: every share it gets, this process sees created.
+      st.sharesLoadedFor.add(id);
       st.created(
         st.attributions,
         new Attribution({
@@ -260,7 +262,17 @@ async function sharesOf(st: BatchState, attributionId: string): Promise<Attribut
 
 /** One query for the stored shares of many attributions (the prefetch of AttributionSettled). */
 export async function loadShares(st: BatchState, attributionIds: string[]): Promise<void> {
-  const ids = attributionIds.filter((id) => !st.sharesLoadedFor.has(id));
+  const ids: string[] = [];
+  for (const id of attributionIds) {
+    if (st.sharesLoadedFor.has(id)) continue;
+    const known = st.memory?.shareSet(id);
+    if (!known) {
+      ids.push(id);
+      continue;
+    }
+    for (const share of known.values()) indexShare(st, st.shares.adopt(share));
+    st.sharesLoadedFor.add(id);
+  }
   if (ids.length === 0) return;
   for (const share of await st.shares.loadBy(st.store, 'attribution', ids)) indexShare(st, share);
   for (const id of ids) st.sharesLoadedFor.add(id);

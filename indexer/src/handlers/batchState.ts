@@ -26,6 +26,7 @@ import {
   type TokenTransfer,
 } from '../model/generated/index.js';
 import { type CacheStats, type Entity, EntityCache, type EntityClass } from './entityCache.js';
+import type { RowMemory } from './rowMemory.js';
 
 /** Where an event happened; event entities copy these fields. */
 export interface EventPosition {
@@ -99,7 +100,11 @@ export class BatchState {
   readonly sharesLoadedFor = new Set<string>();
   readonly sharesByAttribution = new Map<string, Map<string, AttributionShare>>();
 
-  constructor(readonly store: Store) {}
+  constructor(
+    readonly store: Store,
+    /** What earlier batches committed (kept by the BatchHandler); none for a batch on its own. */
+    readonly memory?: RowMemory,
+  ) {}
 
   touch<E extends Entity>(row: E): E {
     this.touched.add(row);
@@ -127,6 +132,8 @@ export class BatchState {
   }
 
   private cache<E extends Entity>(cls: EntityClass<E>): EntityCache<E> {
-    return new EntityCache(cls, this.stats);
+    // Shares are remembered only within their attribution's share set (RowMemory), never by id.
+    const remembered = (cls as unknown) === AttributionShare ? undefined : () => this.memory?.of(cls);
+    return new EntityCache(cls, this.stats, remembered);
   }
 }

@@ -30,7 +30,14 @@ export class EntityCache<E extends Entity> {
   constructor(
     readonly entity: EntityClass<E>,
     private readonly stats: CacheStats,
+    /**
+     * Rows earlier batches committed (RowMemory), consulted before the database; asked for when first needed,
+     * since a BatchState builds its caches before its constructor has stored the memory.
+     */
+    private readonly memoryOf?: () => Map<string, E> | undefined,
   ) {}
+
+  private memory?: Map<string, E>;
 
   want(id: string | undefined | null): void {
     if (id && !this.rows.has(id)) this.wanted.add(id);
@@ -38,7 +45,8 @@ export class EntityCache<E extends Entity> {
 
   async load(store: Store): Promise<void> {
     if (this.wanted.size === 0) return;
-    const ids = [...this.wanted];
+    const ids: string[] = [];
+    for (const id of this.wanted) if (!this.remembered(id)) ids.push(id);
     this.wanted.clear();
     for (let i = 0; i < ids.length; i += 5_000) {
       const chunk = ids.slice(i, i + 5_000);
@@ -54,6 +62,7 @@ export class EntityCache<E extends Entity> {
   /** The row, or undefined when it exists neither in the database nor in this batch. */
   async get(store: Store, id: string): Promise<E | undefined> {
     let row = this.rows.get(id);
+    if (row === undefined && this.remembered(id)) row = this.rows.get(id);
     if (row === undefined) {
       this.stats.singleLookups++;
       row = (await this.find(store, [id]))[0] ?? null;
@@ -61,6 +70,20 @@ export class EntityCache<E extends Entity> {
       this.rows.set(id, row);
     }
     return row ?? undefined;
+  }
+
+  /** Takes a committed row known from elsewhere (a remembered share set) unless the batch has its own. */
+  adopt(row: E): E {
+    const own = this.rows.get(row.id);
+    if (own) return own;
+    this.rows.set(row.id, row);
+    this.stored.add(row.id);
+    return row;
+  }
+
+  /** Every row the batch holds (loaded, created or adopted): what RowMemory keeps for the next batch. */
+  *held(): IterableIterator<E> {
+    for (const r of this.rows.values()) if (r) yield r;
   }
 
   /** A row already in memory (created or loaded in this batch); no database access. */
@@ -104,7 +127,7 @@ export class EntityCache<E extends Entity> {
     const out: E[] = [];
     for (const e of found) {
       this.stored.add(e.id);
-      const known = this.rows.get(e.id);
+      const known = this.rows.get(e.id) ?? (this.remembered(e.id) ? this.rows.get(e.id) : undefined);
       if (known) out.push(known);
       else {
         this.rows.set(e.id, e);
@@ -119,6 +142,16 @@ export class EntityCache<E extends Entity> {
     const out: E[] = [];
     for (const r of this.rows.values()) if (r && pred(r)) out.push(r);
     return out;
+  }
+
+  /** Moves a row an earlier batch committed into this batch (as stored); false when none is remembered. */
+  private remembered(id: string): boolean {
+    this.memory ??= this.memoryOf?.();
+    const r = this.memory?.get(id);
+    if (!r) return false;
+    if (!this.rows.get(id)) this.rows.set(id, r);
+    this.stored.add(id);
+    return true;
   }
 
   /** Whole rows, relations as `{ id }` stubs, so loaded rows compare equal to rows built in memory. */

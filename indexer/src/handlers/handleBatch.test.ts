@@ -108,4 +108,50 @@ describe('BatchHandler', () => {
     expect(dn.contributionCount).toBe(2);
     expect(dn.owner.id).toBe(OWNER);
   });
+
+  it('reads what the last committed batch wrote from memory, and trusts none of it after a failed transaction', async () => {
+    const handler = new BatchHandler({ contracts }, ds, { warn: () => {} });
+    const batch = (height: number, contribution: bigint): BatchBlock[] => [
+      {
+        header: {
+          height,
+          hash: `0x${height.toString(16).padStart(64, '0')}`,
+          timestamp: 1_700_000_200_000 + height,
+        },
+        logs: [contributionSubmitted(contribution, 7n, 0)],
+      },
+    ];
+    const count = async () => (await ds.manager.findOneByOrFail(Datanet, { id: '7' })).contributionCount;
+    await ds.transaction((em) =>
+      new BatchHandler({ contracts }, ds, { warn: () => {} }).handle(new IndexerStore(em), [
+        {
+          header: { height: 19, hash: `0x${'d'.repeat(64)}`, timestamp: 1_700_000_200_000 },
+          logs: [datanetCreated(7n, 0)],
+        },
+      ]),
+    );
+    const before = await count();
+    const first = await ds.transaction((em) => handler.handle(new IndexerStore(em), batch(20, 4n)));
+    expect(first.stats.bulkRows).toBeGreaterThan(0); // a new handler remembers nothing: the datanet is read
+    // the next batch's transaction fails after its handler ran (a failed commit): nothing of it stays
+    await expect(
+      ds.transaction(async (em) => {
+        await handler.handle(new IndexerStore(em), batch(21, 5n));
+        throw new Error('commit failed');
+      }),
+    ).rejects.toThrow('commit failed');
+    expect(await count()).toBe(before + 1);
+    // the retry does not start where the last completed batch ended: the rows it mutated are not reused
+    const retry = await ds.transaction((em) => handler.handle(new IndexerStore(em), batch(21, 5n)));
+    expect(retry.stats.bulkRows).toBeGreaterThan(0);
+    expect(await count()).toBe(before + 2);
+    // a batch that follows a committed one reads the datanet and its owner from memory, not the database
+    const next = await ds.transaction((em) => handler.handle(new IndexerStore(em), batch(22, 6n)));
+    expect(next.stats.bulkRows).toBe(0);
+    expect(await count()).toBe(before + 3);
+    expect(
+      (await ds.manager.findOneOrFail(Contribution, { where: { id: '6' }, relations: { datanet: true } }))
+        .datanet.id,
+    ).toBe('7');
+  });
 });

@@ -11,6 +11,7 @@ import { BatchState, type EventPosition } from './batchState.js';
 import { daily, global } from './derived.js';
 import { flushGovernance } from './governance/governanceState.js';
 import { HANDLERS } from './index.js';
+import { RowMemory } from './rowMemory.js';
 import type { HandlerEnv } from './types.js';
 
 export interface BatchBlock {
@@ -49,6 +50,8 @@ export function eventId(height: number, logIndex: number): string {
 export class BatchHandler {
   private readonly decode: ReturnType<typeof createLogDecoder>;
   private readonly rows: CanonicalRows;
+  /** What earlier batches committed, for the loads of the next (trusted only while batches follow on). */
+  private readonly memory = new RowMemory();
 
   constructor(
     private readonly env: HandlerEnv,
@@ -64,7 +67,8 @@ export class BatchHandler {
 
   async handle(store: Store, blocks: BatchBlock[]): Promise<BatchResult> {
     const t0 = performance.now();
-    const st = new BatchState(store);
+    if (blocks.length) this.memory.begin(blocks[0].header.height);
+    const st = new BatchState(store, this.memory);
     const decoded: { block: BatchBlock; pos: EventPosition; event?: DecodedEvent; error?: string }[] = [];
     for (const block of blocks) {
       for (const log of block.logs) {
@@ -109,7 +113,7 @@ export class BatchHandler {
         }
       }
       if (events > 0) {
-        const rows = [...st.touched].map((r) => this.rows.serialize(r));
+        const rows = this.rows.serializeSorted(st.touched);
         rowsWritten += rows.length;
         const digest = chainDigest(prev.digest, block.header.height, block.header.hash, rows);
         prev = { height: block.header.height, digest };
@@ -130,6 +134,8 @@ export class BatchHandler {
     const tw = performance.now();
     await this.write(st, digests);
     writeMs += performance.now() - tw;
+    const last = blocks.at(-1);
+    if (last) this.remember(st, last.header.height);
     return {
       blocks: blocks.length,
       events: decoded.length,
@@ -235,6 +241,18 @@ export class BatchHandler {
     await flushList(store, ins.splitParameters, p);
     await flushGovernance(store, st, p);
     await bulkWrite(store, digests, 'insert', p);
+  }
+
+  /** Hands the batch's rows to the next batch (RowMemory: used only if that batch follows this one). */
+  private remember(st: BatchState, lastHeight: number): void {
+    for (const c of st.writeOrder) if (c !== st.shares) this.memory.keep(c.entity, c.held());
+    for (const [attributionId, shares] of st.sharesByAttribution) {
+      if (st.sharesLoadedFor.has(attributionId)) this.memory.keepShareSet(attributionId, shares);
+      else this.memory.addShares(attributionId, shares.values());
+    }
+    for (const attributionId of st.sharesLoadedFor)
+      if (!st.sharesByAttribution.has(attributionId)) this.memory.keepShareSet(attributionId, new Map());
+    this.memory.end(lastHeight);
   }
 
   private async previousDigest(store: Store): Promise<{ height: number; digest: string }> {
