@@ -13,7 +13,7 @@ import { StatisticsRefresher } from './db/statisticsRefresher.js';
 import { BatchHandler } from './handlers/handleBatch.js';
 import { IndexerState } from './model/generated/index.js';
 import { createProcessor } from './processor/createProcessor.js';
-import { startRpcFront } from './processor/rpcFront/startRpcFront.js';
+import { startRpcFrontThread } from './processor/rpcFront/startRpcFrontThread.js';
 import { blockHashAt } from './reorg/blockHashAt.js';
 import { ChainStop } from './reorg/chainStop.js';
 import { HeadWatcher } from './reorg/headWatcher.js';
@@ -68,7 +68,7 @@ export async function runIndexer(
   const stop = new ChainStop(cfg, log);
   await stop.beforeStart();
   stop.watch();
-  const front = await startRpcFront({
+  const front = await startRpcFrontThread({
     upstream: cfg.rpcUrl,
     attemptTimeoutMs: cfg.rpcRequestTimeoutMs,
     checkLogs: cfg.checkLogs,

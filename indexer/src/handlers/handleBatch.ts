@@ -88,7 +88,7 @@ export class BatchHandler {
     if (this.mode === 'batched') await this.prefetch(st, decoded);
     const t2 = performance.now();
 
-    let prev = await this.previousDigest(store);
+    let prev = this.memory.digest() ?? (await this.previousDigest(store));
     const digests: BlockDigest[] = [];
     let writeMs = 0;
     let applyMs = 0;
@@ -135,7 +135,7 @@ export class BatchHandler {
     await this.write(st, digests);
     writeMs += performance.now() - tw;
     const last = blocks.at(-1);
-    if (last) this.remember(st, last.header.height);
+    if (last) this.remember(st, last.header.height, prev);
     return {
       blocks: blocks.length,
       events: decoded.length,
@@ -244,7 +244,7 @@ export class BatchHandler {
   }
 
   /** Hands the batch's rows to the next batch (RowMemory: used only if that batch follows this one). */
-  private remember(st: BatchState, lastHeight: number): void {
+  private remember(st: BatchState, lastHeight: number, digest: { height: number; digest: string }): void {
     for (const c of st.writeOrder) if (c !== st.shares) this.memory.keep(c.entity, c.held());
     for (const [attributionId, shares] of st.sharesByAttribution) {
       if (st.sharesLoadedFor.has(attributionId)) this.memory.keepShareSet(attributionId, shares);
@@ -252,7 +252,7 @@ export class BatchHandler {
     }
     for (const attributionId of st.sharesLoadedFor)
       if (!st.sharesByAttribution.has(attributionId)) this.memory.keepShareSet(attributionId, new Map());
-    this.memory.end(lastHeight);
+    this.memory.end(lastHeight, digest);
   }
 
   private async previousDigest(store: Store): Promise<{ height: number; digest: string }> {

@@ -10,16 +10,19 @@ describe('RowMemory', () => {
     const m = new RowMemory();
     m.begin(1);
     m.keep(Account, [account('a')]);
-    m.end(5);
+    m.end(5, { height: 4, digest: '0x04' });
     m.begin(6);
     expect(m.of(Account).has('a')).toBe(true);
+    expect(m.digest()).toEqual({ height: 4, digest: '0x04' });
     // a batch that never reached end() (it threw) leaves nothing trusted, even at the expected height
     m.begin(6);
     expect(m.of(Account).size).toBe(0);
+    expect(m.digest()).toBeUndefined();
     m.keep(Account, [account('b')]);
-    m.end(9);
+    m.end(9, { height: 9, digest: '0x09' });
     m.begin(7); // a rollback or a retry starts lower
     expect(m.of(Account).size).toBe(0);
+    expect(m.digest()).toBeUndefined();
   });
 
   it('forgets the least recently used rows beyond its cap, and share sets by their share count', () => {

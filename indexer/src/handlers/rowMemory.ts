@@ -20,6 +20,8 @@ export class RowMemory {
   private readonly shareSets = new Map<string, Map<string, AttributionShare>>();
   private shareCount = 0;
   private next = Number.NaN;
+  /** The chained digest the last completed batch ended with (the next batch continues from it). */
+  private lastDigest?: { height: number; digest: string };
 
   constructor(private readonly cap = DEFAULT_CAP) {}
 
@@ -29,12 +31,19 @@ export class RowMemory {
     this.next = Number.NaN; // until end(): a batch that throws leaves nothing to trust
   }
 
-  /** After a batch's rows are written: they become what the next batch, if it follows, starts from. */
-  end(lastHeight: number): void {
+  /** After a batch's rows are written: they and its digest become what the next batch, if it follows, starts from. */
+  end(lastHeight: number, digest?: { height: number; digest: string }): void {
     this.next = lastHeight + 1;
+    this.lastDigest = digest;
+  }
+
+  /** The digest the batch this one follows ended with, if it is known. */
+  digest(): { height: number; digest: string } | undefined {
+    return this.lastDigest;
   }
 
   clear(): void {
+    this.lastDigest = undefined;
     this.rows.clear();
     this.shareSets.clear();
     this.shareCount = 0;

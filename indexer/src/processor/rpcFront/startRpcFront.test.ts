@@ -9,14 +9,14 @@ import {
   startFaultProxy,
 } from '@ae/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RpcRelayOptions } from './RpcRelay.js';
 import { type RpcFront, startRpcFront } from './startRpcFront.js';
+import { startRpcFrontThread } from './startRpcFrontThread.js';
 
 let anvil: Anvil;
 let proxy: FaultProxy;
-let front: RpcFront;
 let next: FaultKind | undefined;
 let always: FaultKind | undefined;
-const fatal: BaseError[] = [];
 let body: string;
 
 const post = async (url: string) => {
@@ -43,22 +43,31 @@ beforeAll(async () => {
       return k;
     },
   });
-  front = await startRpcFront({
-    upstream: proxy.url,
-    attemptTimeoutMs: 500,
-    checkLogs: true,
-    integrityAttempts: 3,
-    onFatal: (e) => fatal.push(e),
-  });
 }, 300_000);
 
 afterAll(async () => {
-  await front?.close();
   await proxy?.close();
   await anvil?.stop();
 });
 
-describe('the RPC front', () => {
+// The indexer runs the front on a thread of its own; the same front in process is what the thread runs.
+describe.each([
+  ['in process', startRpcFront],
+  ['on its own thread', startRpcFrontThread],
+] as const)('the RPC front %s', (_, start: (o: RpcRelayOptions) => Promise<RpcFront>) => {
+  let front: RpcFront;
+  const fatal: BaseError[] = [];
+  beforeAll(async () => {
+    front = await start({
+      upstream: proxy.url,
+      attemptTimeoutMs: 500,
+      checkLogs: true,
+      integrityAttempts: 3,
+      onFatal: (e) => fatal.push(e),
+    });
+  });
+  afterAll(() => front?.close());
+
   it('answers exactly what the node answers through every transport fault, and counts each', async () => {
     const clean = await post(anvil.rpcUrl);
     const faults: Record<string, string> = {
@@ -76,7 +85,7 @@ describe('the RPC front', () => {
       next = kind as FaultKind;
       const got = await post(front.url);
       expect(got, kind).toEqual({ status: 200, text: clean.text });
-      expect(front.stats.faults[fault], kind).toBe(before + 1);
+      await expect.poll(() => front.stats.faults[fault], { message: kind }).toBe(before + 1);
       expect(proxy.counts[kind as FaultKind], kind).toBeGreaterThan(0);
     }
     expect(front.stats.logChecks).toBeGreaterThanOrEqual(Object.keys(faults).length);
@@ -91,7 +100,7 @@ describe('the RPC front', () => {
     } finally {
       always = undefined;
     }
-    expect(fatal).toHaveLength(1);
+    await expect.poll(() => fatal.length).toBe(1);
     expect(fatal[0].code).toBe('INTEGRITY');
     expect(fatal[0].shortMessage).toMatch(/eth_getLogs returned \d+ logs, its receipts hold \d+/);
   }, 60_000);

@@ -21,7 +21,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * retries every transport fault, so the processor only ever sees complete, good answers and never dies of a
  * connection dropped mid-body. Only the processor talks to it: it listens on the loopback interface.
  */
-export async function startRpcFront(o: RpcRelayOptions): Promise<RpcFront> {
+export async function startRpcFront(
+  o: RpcRelayOptions & {
+    /** Before each request is answered (or given up): when the stats may have changed. */
+    onAnswered?(stats: RelayStats): void;
+  },
+): Promise<RpcFront> {
   const relay = new RpcRelay(o);
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
@@ -35,7 +40,7 @@ export async function startRpcFront(o: RpcRelayOptions): Promise<RpcFront> {
         res.writeHead(400, { 'content-type': 'text/plain' }).end('not JSON');
         return;
       }
-      const text = await relay.relay(body, abort.signal);
+      const text = await relay.relay(body, abort.signal).finally(() => o.onAnswered?.(relay.stats));
       res.writeHead(200, { 'content-type': 'application/json' }).end(text);
     })().catch(() => {
       if (!res.headersSent) res.writeHead(503, { 'retry-after': '1' }).end();
