@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
 
+/** A chained digest and the height of the block it was computed at (0 and GENESIS_DIGEST before any). */
+export interface DigestAt {
+  height: number;
+  digest: string;
+}
+
 /** The digest before the first block with protocol events. */
 export const GENESIS_DIGEST = `0x${'0'.repeat(64)}`;
 

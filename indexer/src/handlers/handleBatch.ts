@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { bulkWrite, type WriteProfile } from '../db/bulkWrite.js';
 import type { IndexerStore as Store } from '../db/indexerStore.js';
 import { CanonicalRows } from '../digest/canonicalRow.js';
-import { chainDigest, GENESIS_DIGEST } from '../digest/chainDigest.js';
+import { chainDigest, type DigestAt, GENESIS_DIGEST } from '../digest/chainDigest.js';
 import { BlockDigest } from '../model/generated/index.js';
 import { createLogDecoder, type RawLog } from '../processor/decodeLog.js';
 import type { DecodedEvent } from '../processor/eventTable.js';
@@ -25,7 +25,7 @@ export interface BatchResult {
   malformed: number;
   rowsWritten: number;
   /** The chained digest after this batch (height 0 and the genesis digest before any protocol event). */
-  digest: { height: number; digest: string };
+  digest: DigestAt;
   stats: BatchState['stats'];
   /** Rows and ms per table written. */
   writes: WriteProfile;
@@ -244,7 +244,7 @@ export class BatchHandler {
   }
 
   /** Hands the batch's rows to the next batch (RowMemory: used only if that batch follows this one). */
-  private remember(st: BatchState, lastHeight: number, digest: { height: number; digest: string }): void {
+  private remember(st: BatchState, lastHeight: number, digest: DigestAt): void {
     for (const c of st.writeOrder) if (c !== st.shares) this.memory.keep(c.entity, c.held());
     for (const [attributionId, shares] of st.sharesByAttribution) {
       if (st.sharesLoadedFor.has(attributionId)) this.memory.keepShareSet(attributionId, shares);
@@ -255,8 +255,8 @@ export class BatchHandler {
     this.memory.end(lastHeight, digest);
   }
 
-  private async previousDigest(store: Store): Promise<{ height: number; digest: string }> {
-    const last = await store.query<{ height: number; digest: string }>(
+  private async previousDigest(store: Store): Promise<DigestAt> {
+    const last = await store.query<DigestAt>(
       `SELECT height, digest FROM "${store.layout(BlockDigest).table}" ORDER BY height DESC LIMIT 1`,
     );
     return last[0]

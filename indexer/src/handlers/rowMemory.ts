@@ -1,3 +1,4 @@
+import type { DigestAt } from '../digest/chainDigest.js';
 import type { AttributionShare } from '../model/generated/index.js';
 import type { Entity, EntityClass } from './entityCache.js';
 
@@ -21,7 +22,7 @@ export class RowMemory {
   private shareCount = 0;
   private next = Number.NaN;
   /** The chained digest the last completed batch ended with (the next batch continues from it). */
-  private lastDigest?: { height: number; digest: string };
+  private lastDigest?: DigestAt;
 
   constructor(private readonly cap = DEFAULT_CAP) {}
 
@@ -32,13 +33,13 @@ export class RowMemory {
   }
 
   /** After a batch's rows are written: they and its digest become what the next batch, if it follows, starts from. */
-  end(lastHeight: number, digest?: { height: number; digest: string }): void {
+  end(lastHeight: number, digest?: DigestAt): void {
     this.next = lastHeight + 1;
     this.lastDigest = digest;
   }
 
   /** The digest the batch this one follows ended with, if it is known. */
-  digest(): { height: number; digest: string } | undefined {
+  digest(): DigestAt | undefined {
     return this.lastDigest;
   }
 
